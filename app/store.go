@@ -1,0 +1,101 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// Store is the library file. data.Store implements it with SQLite; every
+// method owns its transaction.
+type Store interface {
+	// SaveFile stores the articles that came from one file in a single
+	// transaction: either all of them land or none does. For each article it
+	// reports whether it was added, was already present (same Hash) or became
+	// a new version of an article with the same SourceKey.
+	SaveFile(ctx context.Context, articles []Article) ([]SaveResult, error)
+	// Articles lists the library, newest import first within a stable order.
+	Articles(ctx context.Context) ([]ArticleSummary, error)
+	// Article loads one article with its teasers and captions.
+	Article(ctx context.Context, id int64) (Article, error)
+	// FindArticles returns the latest version of the articles whose Source is
+	// name (several when two folders held files of the same name).
+	FindArticles(ctx context.Context, name string) ([]ArticleSummary, error)
+	// Search runs a full-text query; see SearchQuery.
+	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
+	// Info describes the library file.
+	Info(ctx context.Context) (LibraryInfo, error)
+	Close() error
+}
+
+// SaveStatus is what happened to one article of an import.
+type SaveStatus string
+
+const (
+	Added          SaveStatus = "added"
+	AlreadyPresent SaveStatus = "already in the library"
+	NewVersion     SaveStatus = "new version"
+)
+
+// SaveResult reports one stored article.
+type SaveResult struct {
+	Status  SaveStatus
+	ID      int64 // the stored article (the existing one when AlreadyPresent)
+	Version int
+}
+
+// SearchQuery is a full-text search. Text uses FTS5 query syntax: words,
+// "phrases", prefix*, AND/OR/NOT; matching ignores case and accents.
+type SearchQuery struct {
+	Text  string
+	Limit int // 0 means DefaultSearchLimit
+}
+
+const DefaultSearchLimit = 20
+
+// SearchHit is one ranked match. A match in a teaser of a page is reported
+// with InTeaser set, so the analyst sees it came from another article's lead.
+type SearchHit struct {
+	ArticleID int64
+	Source    string
+	Title     string
+	Published Date
+	InTeaser  bool
+	Rank      float64 // bm25: lower is better
+	// Snippet is the matching passage with matched terms between
+	// HighlightStart and HighlightEnd.
+	Snippet string
+}
+
+// Markers around matched terms in SearchHit.Snippet.
+const (
+	HighlightStart = "["
+	HighlightEnd   = "]"
+)
+
+// LibraryInfo is what `parley-cli info` prints.
+type LibraryInfo struct {
+	Path          string
+	SchemaVersion int
+	Articles      int // latest versions
+	Versions      int // all stored versions
+	Teasers       int
+	Captions      int
+	LastImport    time.Time
+}
+
+// ErrNotFound is returned when an article does not exist.
+var ErrNotFound = errors.New("not found")
+
+// QueryError is a malformed search query; its message is meant for the user.
+type QueryError struct {
+	Query string
+	Err   error
+}
+
+func (e *QueryError) Error() string {
+	return fmt.Sprintf("search query %q: %v", e.Query, e.Err)
+}
+
+func (e *QueryError) Unwrap() error { return e.Err }

@@ -1,0 +1,251 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// seedsDir is ../shared/seeds beside the repository (or $PARLEY_SEEDS): the
+// real agency pages every importer test reads.
+func seedsDir(t *testing.T) string {
+	t.Helper()
+	if d := os.Getenv("PARLEY_SEEDS"); d != "" {
+		return d
+	}
+	_, file, _, _ := runtime.Caller(0)
+	d := filepath.Join(filepath.Dir(file), "..", "..", "..", "shared", "seeds")
+	if _, err := os.Stat(d); err != nil {
+		t.Fatalf("seed pages not found at %s (set PARLEY_SEEDS): %v", d, err)
+	}
+	return d
+}
+
+// cli runs parley-cli in process against the library db.
+func cli(t *testing.T, db string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(context.Background(), append([]string{"--db", db}, args...), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func mustCLI(t *testing.T, db string, args ...string) string {
+	t.Helper()
+	code, out, errs := cli(t, db, args...)
+	if code != 0 {
+		t.Fatalf("parley-cli %v: exit %d\nstdout:\n%s\nstderr:\n%s", args, code, out, errs)
+	}
+	return out
+}
+
+func articlesJSON(t *testing.T, db string) []articleJSON {
+	t.Helper()
+	var list []articleJSON
+	if err := json.Unmarshal([]byte(mustCLI(t, db, "articles", "--format", "json")), &list); err != nil {
+		t.Fatal(err)
+	}
+	return list
+}
+
+func TestImportSeedsTwice(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.parley")
+	seeds := seedsDir(t)
+
+	out := mustCLI(t, db, "import", seeds)
+	if n := strings.Count(out, "imported "); n != 5 {
+		t.Errorf("want 5 files imported, got %d:\n%s", n, out)
+	}
+	if !strings.Contains(out, "5 files: 5 imported") {
+		t.Errorf("summary missing:\n%s", out)
+	}
+	list := articlesJSON(t, db)
+	if len(list) != 5 {
+		t.Fatalf("want 5 articles, got %d", len(list))
+	}
+	bySource := map[string]articleJSON{}
+	for _, a := range list {
+		bySource[a.Source] = a
+		if a.Lang != "fr" || a.Chars == 0 || a.Title == "" || a.ID == 0 {
+			t.Errorf("article %+v: want lang fr, chars, title and id", a)
+		}
+	}
+	if a := bySource["004_5a8597a87f5ef843.txt"]; a.Published != "2023-07" || a.Precision != "month" {
+		t.Errorf("004: published %q precision %q, want 2023-07 month", a.Published, a.Precision)
+	}
+	if a := bySource["001_56ef91aa5f9d67eb.txt"]; a.Teasers != 12 {
+		t.Errorf("001: %d teasers, want 12", a.Teasers)
+	}
+
+	out = mustCLI(t, db, "import", seeds)
+	if n := strings.Count(out, "already in the library"); n != 6 { // 5 files + summary
+		t.Errorf("re-import: want every file already in the library:\n%s", out)
+	}
+	if got := len(articlesJSON(t, db)); got != 5 {
+		t.Errorf("re-import made duplicates: %d articles", got)
+	}
+	info := mustCLI(t, db, "info")
+	for _, want := range []string{db, "schema version:", "articles:       5"} {
+		if !strings.Contains(info, want) {
+			t.Errorf("info lacks %q:\n%s", want, info)
+		}
+	}
+}
+
+func TestImportRejectsBadFilesKeepsTheRest(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.parley")
+	mustCLI(t, db, "import", filepath.Join(seedsDir(t), "000_0ee9b2a42e9ba755.txt"))
+	before := articlesJSON(t, db)
+
+	dir := t.TempDir()
+	files := map[string][]byte{
+		"empty.txt":     {},
+		"binary.txt":    {0x89, 'P', 'N', 'G', 0, 0, 0, 1},
+		"latin1.txt":    []byte("Le ministre \xe9tait \xe0 Hano\xef.\n"),
+		"notext.csv":    []byte("title,url\nA,http://x\n"),
+		"photo.pdf":     []byte("%PDF-1.4"),
+		"good.txt":      []byte("Un titre\n\nLe Vietnam et le Japon ont tenu des entretiens à Tokyo.\n"),
+		"sub/good2.csv": []byte("title;text\nDeux;Le Laos et le Vietnam coopèrent.\n"),
+	}
+	for name, b := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, _ := cli(t, db, "import", dir, filepath.Join(dir, "missing.txt"))
+	if code != 1 {
+		t.Errorf("exit %d, want 1 when files are rejected", code)
+	}
+	for _, name := range []string{"empty.txt", "binary.txt", "latin1.txt", "notext.csv", "missing.txt"} {
+		if !strings.Contains(out, "rejected "+filepath.Join(dir, name)+":") {
+			t.Errorf("no rejection line naming %s:\n%s", name, out)
+		}
+	}
+	if !strings.Contains(out, "skipped  "+filepath.Join(dir, "photo.pdf")) {
+		t.Errorf("photo.pdf not listed as skipped:\n%s", out)
+	}
+	if !strings.Contains(out, `"text"`) {
+		t.Errorf("CSV rejection does not name the missing text column:\n%s", out)
+	}
+	after := articlesJSON(t, db)
+	if len(after) != len(before)+2 {
+		t.Fatalf("want the two good files added to the %d articles, got %d", len(before), len(after))
+	}
+}
+
+func TestChangedFileBecomesNewVersion(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.parley")
+	p := filepath.Join(t.TempDir(), "page.txt")
+	if err := os.WriteFile(p, []byte("Titre\n\nPremière version du texte.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mustCLI(t, db, "import", p)
+	if err := os.WriteFile(p, []byte("Titre\n\nDeuxième version du texte.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out := mustCLI(t, db, "import", p); !strings.Contains(out, "new version") {
+		t.Errorf("changed file not a new version:\n%s", out)
+	}
+	list := articlesJSON(t, db)
+	if len(list) != 1 || list[0].Version != 2 {
+		t.Fatalf("want one article at version 2, got %+v", list)
+	}
+	if out := mustCLI(t, db, "show", "page.txt"); !strings.Contains(out, "Deuxième version") {
+		t.Errorf("show gives the old version:\n%s", out)
+	}
+}
+
+func TestShowAndSearchSeeds(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.parley")
+	mustCLI(t, db, "import", seedsDir(t))
+
+	out := mustCLI(t, db, "show", "001_56ef91aa5f9d67eb.txt")
+	body, teasers, ok := strings.Cut(out, "## Teasers")
+	if !ok {
+		t.Fatalf("show prints no teaser section:\n%s", out)
+	}
+	if !strings.Contains(body, "12e Dialogue sur la politique") || strings.Contains(body, "Voir plus") {
+		t.Errorf("show body wrong:\n%s", body)
+	}
+	if !strings.Contains(teasers, "Le secrétaire général To Lam rend visite à des anciens dirigeants du Laos") {
+		t.Errorf("teaser headline missing:\n%s", teasers)
+	}
+	list := articlesJSON(t, db)
+	if out := mustCLI(t, db, "show", strconv.FormatInt(list[0].ID, 10)); !strings.Contains(out, list[0].Title) {
+		t.Errorf("show by id: no title:\n%s", out)
+	}
+	if code, _, errs := cli(t, db, "show", "nothing.txt"); code != 1 || !strings.Contains(errs, "nothing.txt") {
+		t.Errorf("show missing article: exit %d, %q", code, errs)
+	}
+
+	for _, q := range []string{"Etats-Unis", "nguyen", "ETATS UNIS", `"secrétaire d'État"`, "diplom*", "Kritenbrink"} {
+		var hits []hitJSON
+		if err := json.Unmarshal([]byte(mustCLI(t, db, "search", q, "--format", "json")), &hits); err != nil {
+			t.Fatal(err)
+		}
+		if len(hits) == 0 {
+			t.Errorf("search %s: no hits", q)
+			continue
+		}
+		if !strings.Contains(hits[0].Snippet, "[") {
+			t.Errorf("search %s: snippet not highlighted: %q", q, hits[0].Snippet)
+		}
+	}
+	var hits []hitJSON
+	if err := json.Unmarshal([]byte(mustCLI(t, db, "search", "Etats-Unis", "--limit", "2", "--format", "json")), &hits); err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 2 {
+		t.Errorf("--limit 2 after the query gave %d hits", len(hits))
+	}
+	code, _, errs := cli(t, db, "search", `"unclosed`)
+	if code != 1 || !strings.Contains(errs, "search query") {
+		t.Errorf("malformed query: exit %d, stderr %q", code, errs)
+	}
+	if out := mustCLI(t, db, "search", "Etats-Unis", "--format", "csv"); !strings.HasPrefix(out, "id,source,published,in,title,snippet\n") {
+		t.Errorf("csv header: %q", out)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.parley")
+	for _, args := range [][]string{
+		{"frobnicate"},
+		{"articles", "--format", "xml"},
+		{"search"},
+		{"import"},
+		{"articles", "--nope"},
+		{"search", "x", "--limit", "0"},
+	} {
+		if code, _, errs := cli(t, db, args...); code != 2 || errs == "" {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and a message", args, code, errs)
+		}
+	}
+	for _, args := range [][]string{{"--help"}, {"import", "--help"}, {"help", "search"}} {
+		code, out, _ := cli(t, db, args...)
+		if code != 0 || !strings.Contains(out, "Usage: parley-cli") {
+			t.Errorf("%v: exit %d, out %q", args, code, out)
+		}
+	}
+}
+
+func TestLibraryFromEnvironment(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "env.parley")
+	t.Setenv("PARLEY_DB", db)
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), []string{"info"}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if !strings.Contains(out.String(), db) {
+		t.Errorf("info does not use PARLEY_DB:\n%s", out.String())
+	}
+}
