@@ -1,0 +1,54 @@
+package ingest
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+)
+
+// readers maps a lower-case file extension to the reader of its format.
+var readers = map[string]func([]byte) ([]Document, error){
+	".txt":   one(ParseText),
+	".text":  one(ParseText),
+	".html":  one(ParseHTML),
+	".htm":   one(ParseHTML),
+	".xhtml": one(ParseHTML),
+	".csv":   ParseCSV,
+}
+
+func one(parse func([]byte) (Document, error)) func([]byte) ([]Document, error) {
+	return func(data []byte) ([]Document, error) {
+		d, err := parse(data)
+		if err != nil {
+			return nil, err
+		}
+		return []Document{d}, nil
+	}
+}
+
+// Supported reports whether Parse has a reader for the file name's
+// extension (case-insensitive).
+func Supported(name string) bool {
+	_, ok := readers[strings.ToLower(filepath.Ext(name))]
+	return ok
+}
+
+// Parse reads one file by its extension: .txt/.text as an agency text page,
+// .html/.htm/.xhtml as a saved page, .csv as one article a row. Other
+// extensions give an error wrapping ErrUnsupported; files above MaxFileSize
+// are refused before any parsing. Errors do not repeat the file name: the
+// caller, which knows it, adds it.
+func Parse(name string, data []byte) ([]Document, error) {
+	ext := strings.ToLower(filepath.Ext(name))
+	read, ok := readers[ext]
+	if !ok {
+		if ext == "" {
+			return nil, fmt.Errorf("%w (no file extension)", ErrUnsupported)
+		}
+		return nil, fmt.Errorf("%w %q", ErrUnsupported, ext)
+	}
+	if len(data) > MaxFileSize {
+		return nil, fmt.Errorf("file too large: %d bytes (limit %d MiB)", len(data), MaxFileSize>>20)
+	}
+	return read(data)
+}

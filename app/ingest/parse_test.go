@@ -1,0 +1,41 @@
+package ingest
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestSupported(t *testing.T) {
+	for name, want := range map[string]bool{
+		"a.txt": true, "B.TXT": true, "c.text": true, "d.html": true, "e.HTM": true, "f.xhtml": true,
+		"g.csv": true, "h.Csv": true, "i.pdf": false, "j": false, "k.txt.gz": false, "dir/l.csv": true,
+	} {
+		if got := Supported(name); got != want {
+			t.Errorf("Supported(%q) = %v", name, got)
+		}
+	}
+}
+
+func TestParseDispatch(t *testing.T) {
+	docs, err := Parse("seed.TXT", readSeed(t, "003"))
+	if err != nil || len(docs) != 1 || len(docs[0].Teasers) != 6 {
+		t.Fatalf("text: %v, %d docs", err, len(docs))
+	}
+	docs, err = Parse("export.csv", []byte("text\nUn.\nDeux.\n"))
+	if err != nil || len(docs) != 2 || docs[1].Row != 2 {
+		t.Fatalf("csv: %v, %+v", err, docs)
+	}
+	_, err = Parse("scan.pdf", []byte("%PDF"))
+	if !errors.Is(err, ErrUnsupported) || !strings.Contains(err.Error(), ".pdf") {
+		t.Errorf("pdf: %v", err)
+	}
+	_, err = Parse("README", []byte("x"))
+	if !errors.Is(err, ErrUnsupported) {
+		t.Errorf("no extension: %v", err)
+	}
+	_, err = Parse("big.txt", make([]byte, MaxFileSize+1))
+	if err == nil || !strings.Contains(err.Error(), "too large") {
+		t.Errorf("big file: %v", err)
+	}
+}
