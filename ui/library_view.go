@@ -28,6 +28,9 @@ type LibraryView struct {
 	body   *widget.Label
 
 	rows []libraryRow
+	// loaded, when set, is called on Fyne's goroutine after each background
+	// load has updated the widgets; tests wait on it.
+	loaded func()
 }
 
 // libraryRow is one line of the list: an article or a search hit.
@@ -89,6 +92,7 @@ func (v *LibraryView) Refresh() {
 			v.list.UnselectAll()
 			v.list.Refresh()
 			v.status.SetText(status)
+			v.notifyLoaded()
 		})
 	}()
 }
@@ -127,12 +131,20 @@ func (v *LibraryView) open(id int64) {
 			if err != nil {
 				v.title.SetText("")
 				v.body.SetText("Could not open the article: " + err.Error())
+				v.notifyLoaded()
 				return
 			}
 			v.title.SetText(a.Title)
 			v.body.SetText(articleText(a))
+			v.notifyLoaded()
 		})
 	}()
+}
+
+func (v *LibraryView) notifyLoaded() {
+	if v.loaded != nil {
+		v.loaded()
+	}
 }
 
 // articleText is the article as the right pane shows it: details, body, then

@@ -44,38 +44,43 @@ func seededLibrary(t *testing.T) *app.Library {
 	return lib
 }
 
-// eventually waits for a condition that a background load makes true.
-func eventually(t *testing.T, what string, cond func() bool) {
+// waitLoaded waits until the view's background load has updated its widgets,
+// so the test never touches a widget while the load does.
+func waitLoaded(t *testing.T, loaded <-chan struct{}, what string) {
 	t.Helper()
-	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
-		if cond() {
-			return
-		}
+	select {
+	case <-loaded:
+	case <-time.After(5 * time.Second):
+		t.Fatalf("timed out waiting for %s", what)
 	}
-	t.Fatalf("timed out waiting for %s", what)
 }
 
 func TestLibraryViewListsSearchesAndOpens(t *testing.T) {
 	test.NewTempApp(t)
 	v := NewLibraryView(context.Background(), seededLibrary(t))
+	loaded := make(chan struct{}, 1)
+	v.loaded = func() { loaded <- struct{}{} }
 	w := test.NewWindow(v.Content())
 	defer w.Close()
 
 	v.Refresh()
-	eventually(t, "the list", func() bool { return v.list.Length() == 5 })
+	waitLoaded(t, loaded, "the list")
+	if n := v.list.Length(); n != 5 {
+		t.Fatalf("list shows %d articles, want 5", n)
+	}
 	if got := v.status.Text; got != "5 articles" {
 		t.Errorf("status %q", got)
 	}
 
 	test.Type(v.search, "Etats-Unis")
 	v.search.OnSubmitted(v.search.Text)
-	eventually(t, "search results", func() bool { return strings.Contains(v.status.Text, "matches") })
-	if v.list.Length() == 0 {
-		t.Fatalf("no hits for Etats-Unis: %s", v.status.Text)
+	waitLoaded(t, loaded, "search results")
+	if v.list.Length() == 0 || !strings.Contains(v.status.Text, `matches for "Etats-Unis"`) {
+		t.Fatalf("no hits for Etats-Unis: %d rows, status %q", v.list.Length(), v.status.Text)
 	}
 
 	v.list.Select(0)
-	eventually(t, "the article", func() bool { return v.title.Text != "" })
+	waitLoaded(t, loaded, "the article")
 	if !strings.Contains(v.body.Text, "États-Unis") {
 		t.Errorf("opened article does not show its body: %.200q", v.body.Text)
 	}
