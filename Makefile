@@ -56,7 +56,7 @@ test-pure:
 # Widgets with Fyne's test driver, then the desktop app in a real window
 # under Xvfb (the smoke test builds it and takes a screenshot).
 test-gui:
-	PARLEY_SMOKE=1 xvfb-run -a -s "-screen 0 1280x800x24" \
+	LANG=en_US.UTF-8 PARLEY_SMOKE=1 xvfb-run -a -s "-screen 0 1280x800x24" \
 		$(GO) test -count=1 -tags $(GUI_TAGS) $(GUI_PKGS)
 
 bench:

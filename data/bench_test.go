@@ -1,0 +1,225 @@
+package data
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"parley/app"
+)
+
+// Benchmarks:
+//
+//	CGO_ENABLED=0 go test -bench 'Import|Bare' -benchtime 2000x -run '^$' ./data/
+//	CGO_ENABLED=0 go test -bench 'Search|Articles' -run '^$' ./data/
+//
+// BenchmarkImport and BenchmarkBareInsert store the same generated articles
+// (with their teasers), the first through SaveFile with one transaction per
+// article as a real import of text files does, the second as a bare loop of
+// prepared INSERTs in one transaction: the floor for this schema and its FTS
+// triggers (teaser texts stored once, as SaveFile does). A fixed -benchtime
+// count keeps the two comparable, since the cost per article grows a little
+// with the index. BenchmarkSearch and BenchmarkArticles use a 10 000-article
+// library built once per run (set PARLEY_BENCH_LIBRARY to a file name to
+// keep it between runs).
+
+const (
+	benchSeed     = 20260301
+	benchLibrary  = 10_000
+	benchRareWord = "zébrure" // planted in a few articles
+)
+
+func BenchmarkImport(b *testing.B) {
+	s := MustOpenStore(b)
+	ctx := context.Background()
+	arts := make([]app.Article, b.N)
+	for i := range arts {
+		arts[i] = genArticle(benchSeed, i)
+	}
+	b.ResetTimer()
+	for i := range b.N {
+		if _, err := s.SaveFile(ctx, arts[i:i+1]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+func BenchmarkBareInsert(b *testing.B) {
+	s := MustOpenStore(b)
+	arts := make([]app.Article, b.N)
+	for i := range arts {
+		arts[i] = genArticle(benchSeed, i)
+	}
+	b.ResetTimer()
+	tx, err := s.db.Begin()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ins, err := tx.Prepare(`INSERT INTO articles (source_key, version, hash, source, title, lang,
+		published, published_precision, format, chars, imported_at, body, page)
+		VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		b.Fatal(err)
+	}
+	text, err := tx.Prepare(`INSERT INTO teaser_texts (headline, lead) VALUES (?, ?)
+		ON CONFLICT DO NOTHING`)
+	if err != nil {
+		b.Fatal(err)
+	}
+	tea, err := tx.Prepare(`INSERT INTO teasers (article_id, text_id, position, caption, start, "end")
+		VALUES (?, (SELECT id FROM teaser_texts WHERE headline = ? AND lead = ?), ?, ?, ?, ?)`)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, a := range arts {
+		res, err := ins.Exec(a.SourceKey, a.Hash, a.Source, a.Title, a.Lang, a.Published.String(),
+			string(a.Published.Precision), a.Format, utf8.RuneCountInString(a.Body), formatTime(a.ImportedAt), a.Body, a.Page)
+		if err != nil {
+			b.Fatal(err)
+		}
+		id, _ := res.LastInsertId()
+		for _, t := range a.Teasers {
+			if _, err := text.Exec(t.Headline, t.Lead); err != nil {
+				b.Fatal(err)
+			}
+			if _, err := tea.Exec(id, t.Headline, t.Lead, t.Position, t.Caption, t.Start, t.End); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		b.Fatal(err)
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+var (
+	libOnce sync.Once
+	libPath string
+	libErr  error
+)
+
+// benchLibraryPath builds the 10 000-article library once per test binary,
+// imported file by file like a real folder import (one SaveFile per
+// article), then optimized as after a bulk import.
+func benchLibraryPath(b *testing.B) string {
+	libOnce.Do(func() {
+		ctx := context.Background()
+		// PARLEY_BENCH_LIBRARY keeps the built library between runs (it
+		// takes about half a minute to build); it is rebuilt if it does not
+		// hold the expected articles.
+		if libPath = os.Getenv("PARLEY_BENCH_LIBRARY"); libPath != "" {
+			if s, err := Open(libPath); err == nil {
+				info, err := s.Info(ctx)
+				s.Close()
+				if err == nil && info.Articles == benchLibrary {
+					return
+				}
+			}
+			os.Remove(libPath)
+			os.Remove(libPath + "-wal")
+			os.Remove(libPath + "-shm")
+		} else {
+			dir, err := os.MkdirTemp("", "parley-bench-")
+			if err != nil {
+				libErr = err
+				return
+			}
+			benchCleanup = func() { os.RemoveAll(dir) }
+			libPath = filepath.Join(dir, "library.db")
+		}
+		s, err := Open(libPath)
+		if err != nil {
+			libErr = err
+			return
+		}
+		defer s.Close()
+		start := time.Now()
+		for i := range benchLibrary {
+			a := genArticle(benchSeed, i)
+			if i%1000 == 7 { // ten articles carry the rare word
+				a.Body += " Une " + benchRareWord + " a été observée."
+			}
+			if _, err := s.SaveFile(ctx, []app.Article{a}); err != nil {
+				libErr = err
+				return
+			}
+		}
+		imported := time.Since(start)
+		if err := s.Optimize(ctx); err != nil {
+			libErr = err
+			return
+		}
+		st, _ := os.Stat(libPath)
+		fmt.Fprintf(os.Stderr, "bench library: %d articles imported in %v, optimized in %v, %.0f MB\n",
+			benchLibrary, imported.Round(time.Millisecond), (time.Since(start) - imported).Round(time.Millisecond), float64(st.Size())/1e6)
+	})
+	if libErr != nil {
+		b.Fatal(libErr)
+	}
+	return libPath
+}
+
+var benchCleanup = func() {}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	benchCleanup()
+	os.Exit(code)
+}
+
+func BenchmarkSearch(b *testing.B) {
+	path := benchLibraryPath(b)
+	s := MustOpenStoreAt(b, path)
+	for _, bc := range []struct{ name, query string }{
+		{"common", "coopération"},           // in nearly every article
+		{"common-phrase", `"deux parties"`}, // phrase over common words
+		{"prefix", "relation*"},
+		{"rare", benchRareWord},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			benchQuery(b, s, bc.query)
+		})
+	}
+}
+
+func benchQuery(b *testing.B, s *Store, query string) {
+	ctx := context.Background()
+	q := app.SearchQuery{Text: query, Limit: 20}
+	times := make([]time.Duration, 0, b.N)
+	var n int
+	for b.Loop() {
+		start := time.Now()
+		hits, err := s.Search(ctx, q)
+		times = append(times, time.Since(start))
+		if err != nil {
+			b.Fatal(err)
+		}
+		n = len(hits)
+	}
+	slices.Sort(times)
+	ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+	b.ReportMetric(ms(times[len(times)/2]), "p50-ms")
+	b.ReportMetric(ms(times[(len(times)*95)/100]), "p95-ms")
+	b.ReportMetric(float64(n), "hits")
+}
+
+func BenchmarkArticles(b *testing.B) {
+	s := MustOpenStoreAt(b, benchLibraryPath(b))
+	ctx := context.Background()
+	for b.Loop() {
+		list, err := s.Articles(ctx)
+		if err != nil || len(list) != benchLibrary {
+			b.Fatalf("%d articles, %v", len(list), err)
+		}
+	}
+}

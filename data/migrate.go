@@ -1,0 +1,158 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// LatestSchemaVersion is the schema this build writes: the number of the
+// last file in migrations/. A test keeps the two in step.
+const LatestSchemaVersion = 2
+
+//go:embed migrations/*.sql
+var migrationFiles embed.FS
+
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+// loadMigrations reads the embedded migrations in order and checks they are
+// numbered 1, 2, 3... without gaps, so a misnamed file fails every test
+// instead of silently being skipped.
+func loadMigrations() ([]migration, error) {
+	entries, err := fs.ReadDir(migrationFiles, "migrations")
+	if err != nil {
+		return nil, err
+	}
+	var ms []migration
+	for _, e := range entries {
+		num, _, ok := strings.Cut(e.Name(), "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil || v < 1 {
+			return nil, fmt.Errorf("migration %s: name must start with a number and '_'", e.Name())
+		}
+		text, err := fs.ReadFile(migrationFiles, path.Join("migrations", e.Name()))
+		if err != nil {
+			return nil, err
+		}
+		ms = append(ms, migration{version: v, name: e.Name(), sql: string(text)})
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
+	for i, m := range ms {
+		if m.version != i+1 {
+			return nil, fmt.Errorf("migration %s: expected number %d", m.name, i+1)
+		}
+	}
+	if len(ms) != LatestSchemaVersion {
+		return nil, fmt.Errorf("%d migrations embedded but LatestSchemaVersion is %d", len(ms), LatestSchemaVersion)
+	}
+	return ms, nil
+}
+
+// migrate brings the library at file up to schema version target. Each
+// migration runs in its own transaction that also sets user_version, so a
+// failure leaves the file at the previous version, never in between. An
+// existing library is first copied to a dated backup.
+func migrate(ctx context.Context, db *sql.DB, file string, target int) error {
+	ms, err := loadMigrations()
+	if err != nil {
+		return fmt.Errorf("library %s: %w", file, err)
+	}
+	current, err := userVersion(ctx, db)
+	if err != nil {
+		return fmt.Errorf("library %s: reading its schema version: %w", file, err)
+	}
+	if current > LatestSchemaVersion {
+		// Written by a newer Parley between inspect and now.
+		return &NewerSchemaError{Path: file, SchemaVersion: current, Known: LatestSchemaVersion}
+	}
+	if current >= target {
+		return nil
+	}
+	if current >= 1 {
+		if _, err := backup(ctx, db, file, time.Now()); err != nil {
+			return fmt.Errorf("library %s: backup before upgrading from schema %d: %w (nothing was changed)", file, current, err)
+		}
+	}
+	for _, m := range ms[:target] {
+		if err := apply(ctx, db, m); err != nil {
+			return fmt.Errorf("library %s: migration %s: %w", file, m.name, err)
+		}
+	}
+	return nil
+}
+
+// apply runs one migration unless the file already has it. The version is
+// checked again inside the write transaction, because another process may
+// have migrated the file since we looked.
+func apply(ctx context.Context, db *sql.DB, m migration) error {
+	tx, err := db.BeginTx(ctx, nil) // BEGIN IMMEDIATE, see rwParams
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var current int
+	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&current); err != nil {
+		return err
+	}
+	if current >= m.version {
+		return nil
+	}
+	if current != m.version-1 {
+		return fmt.Errorf("file is at schema %d, expected %d", current, m.version-1)
+	}
+	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+		return err
+	}
+	if m.version == 1 {
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d", applicationID)); err != nil {
+			return err
+		}
+	}
+	// PRAGMA takes no bound parameters; m.version is an int we parsed.
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+func userVersion(ctx context.Context, q interface {
+	QueryRowContext(context.Context, string, ...any) *sql.Row
+}) (int, error) {
+	var v int
+	err := q.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v)
+	return v, err
+}
+
+// backup writes a consistent copy of the library next to it, named
+// <file>.backup-YYYYMMDD-HHMMSS.db (local time, which is what the analyst
+// sees in a file browser). VACUUM INTO reads one snapshot, WAL included, and
+// never writes to the source.
+func backup(ctx context.Context, db *sql.DB, file string, now time.Time) (string, error) {
+	stem := file + ".backup-" + now.Format("20060102-150405")
+	name := stem + ".db"
+	for i := 2; ; i++ {
+		if _, err := os.Lstat(name); errors.Is(err, os.ErrNotExist) {
+			break
+		} else if err != nil {
+			return "", err
+		}
+		name = fmt.Sprintf("%s-%d.db", stem, i)
+	}
+	if _, err := db.ExecContext(ctx, "VACUUM INTO ?", name); err != nil {
+		return "", err
+	}
+	return name, nil
+}
