@@ -20,11 +20,13 @@ const (
 	maxSearchLimit = 1000
 	// snippetTokens is the length of a snippet around the best match.
 	snippetTokens = 14
-	// Scoring is split in rowid slices of at least this many articles...
-	minRowsPerSlice = 2000
-	// ...and at most this many slices.
+	// maxSearchSlices bounds the parallel scoring of articles.
 	maxSearchSlices = 4
 )
+
+// minRowsPerSlice: scoring is split in rowid slices of at least this many
+// articles (a variable so that tests can slice a small library).
+var minRowsPerSlice int64 = 2000
 
 // Private highlight markers: SQLite marks matches with control characters
 // that cannot be in imported text, so we can tell a highlighted snippet from
@@ -107,10 +109,6 @@ const topTeasersSQL = `SELECT rowid, ` + teaserBM25 + ` AS score FROM teasers_ft
 // scores come from different collections, so mixing them is an
 // approximation; both are small for short, dense matches, which is what the
 // analyst wants first either way.
-//
-// A column filter names columns of one index only (title: is not a teaser
-// column, headline: not an article one); that index then reports "no such
-// column" and is left out rather than failing the whole search.
 //
 // bm25 costs about two microseconds per matching row (mostly looking up the
 // row's length), and a common word matches nearly every article, so the

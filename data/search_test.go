@@ -283,3 +283,23 @@ func TestSearchTeaserShownOnManyPagesIsOneHit(t *testing.T) {
 	}
 	assertFTSIntegrity(t, s)
 }
+
+func TestSearchSlicesGiveSameHits(t *testing.T) {
+	s := MustOpenStore(t)
+	var arts []app.Article
+	for i := range 40 {
+		arts = append(arts, genArticle(7, i))
+	}
+	mustSave(t, s, arts...)
+	old := minRowsPerSlice
+	t.Cleanup(func() { minRowsPerSlice = old })
+	for _, q := range []string{"cooperation", "relation*", `"deux parties"`, "title: ministre"} {
+		minRowsPerSlice = old
+		whole := mustSearch(t, s, q)
+		minRowsPerSlice = 5 // 40 articles in 4 slices
+		sliced := mustSearch(t, s, q)
+		if len(whole) == 0 || ids(whole) != ids(sliced) {
+			t.Errorf("%s: whole %s, sliced %s", q, ids(whole), ids(sliced))
+		}
+	}
+}
