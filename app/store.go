@@ -15,7 +15,8 @@ type Store interface {
 	// reports whether it was added, was already present (same Hash) or became
 	// a new version of an article with the same SourceKey.
 	SaveFile(ctx context.Context, articles []Article) ([]SaveResult, error)
-	// Articles lists the library, newest import first within a stable order.
+	// Articles lists the latest versions, by publication date (newest first,
+	// unknown dates last), then newest import first.
 	Articles(ctx context.Context) ([]ArticleSummary, error)
 	// Article loads one article with its teasers and captions.
 	Article(ctx context.Context, id int64) (Article, error)
@@ -26,6 +27,8 @@ type Store interface {
 	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
 	// Info describes the library file.
 	Info(ctx context.Context) (LibraryInfo, error)
+	// Optimize compacts the search index after a bulk import.
+	Optimize(ctx context.Context) error
 	Close() error
 }
 
@@ -46,7 +49,9 @@ type SaveResult struct {
 }
 
 // SearchQuery is a full-text search. Text uses FTS5 query syntax: words,
-// "phrases", prefix*, AND/OR/NOT; matching ignores case and accents.
+// "phrases", prefix*, AND/OR/NOT; matching ignores case and accents. Words
+// holding a hyphen, apostrophe, dot or slash ("Etats-Unis", "d'État") are
+// searched as phrases, so the analyst need not quote them.
 type SearchQuery struct {
 	Text  string
 	Limit int // 0 means DefaultSearchLimit

@@ -151,32 +151,34 @@ func (g glueSplitter) split(t token) []string {
 }
 
 // splitWord tries every split point of a lower-case letter word and keeps
-// the accepted split whose parts are the most frequent in the text.
+// the accepted split whose parts are the most frequent in the text. Parts
+// are substrings of w (no copies): every distinct token of every page goes
+// through here.
 func (g glueSplitter) splitWord(w string) []string {
-	r := []rune(w)
-	if len(r) < minGlued {
+	n := utf8.RuneCountInString(w)
+	if n < minGlued {
 		return nil
 	}
-	for _, c := range r {
+	for _, c := range w {
 		if !unicode.IsLetter(c) && !unicode.IsMark(c) {
 			return nil
 		}
 	}
 	best, bestScore := -1, -1
-	for k := 1; k < len(r); k++ {
-		p, s := string(r[:k]), string(r[k:])
-		if k == 1 && !oneLetterPrefixes[p] || len(r)-k < 2 {
-			continue
+	k := 0 // runes before byte offset i
+	for i := range w {
+		if k > 0 && n-k >= 2 {
+			p, s := w[:i], w[i:]
+			if (k > 1 || oneLetterPrefixes[p]) && g.accept(w, p, s) {
+				if score := g.freq(p) + g.freq(s); score > bestScore {
+					best, bestScore = i, score
+				}
+			}
 		}
-		if !g.accept(w, p, s) {
-			continue
-		}
-		if score := g.freq(p) + g.freq(s); score > bestScore {
-			best, bestScore = k, score
-		}
+		k++
 	}
 	if best > 0 {
-		return []string{string(r[:best]), string(r[best:])}
+		return []string{w[:best], w[best:]}
 	}
 	// No split vouched for by the text: a safe function word in front of a
 	// long remainder, in a word that occurs once, is still glue.
