@@ -63,6 +63,11 @@ func Open(path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("library %s: %w", abs, err)
 	}
+	// A search scores on several connections at once (see topMatches). Keep
+	// them open between searches: database/sql keeps only two idle ones by
+	// default, and a new connection starts with an empty page cache and
+	// runs its pragmas again.
+	db.SetMaxIdleConns(maxSearchSlices + 2)
 	ctx := context.Background()
 	if err := migrate(ctx, db, abs, LatestSchemaVersion); err != nil {
 		db.Close()
