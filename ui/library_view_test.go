@@ -2,9 +2,7 @@ package ui
 
 import (
 	"context"
-	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -12,21 +10,9 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"parley/app"
+	"parley/app/apptest"
 	"parley/data"
 )
-
-func seedsDir(t *testing.T) string {
-	t.Helper()
-	if d := os.Getenv("PARLEY_SEEDS"); d != "" {
-		return d
-	}
-	_, file, _, _ := runtime.Caller(0)
-	d := filepath.Join(filepath.Dir(file), "..", "..", "shared", "seeds")
-	if _, err := os.Stat(d); err != nil {
-		t.Fatalf("seed pages not found at %s (set PARLEY_SEEDS): %v", d, err)
-	}
-	return d
-}
 
 // seededLibrary is a real library file holding the five seed pages.
 func seededLibrary(t *testing.T) *app.Library {
@@ -37,7 +23,7 @@ func seededLibrary(t *testing.T) *app.Library {
 	}
 	t.Cleanup(func() { store.Close() })
 	lib := app.NewLibrary(store)
-	sum, err := lib.Import(context.Background(), []string{seedsDir(t)}, nil)
+	sum, err := lib.Import(context.Background(), []string{apptest.SeedsDir(t)}, nil)
 	if err != nil || sum.Imported != 5 {
 		t.Fatalf("import seeds: %+v %v", sum, err)
 	}

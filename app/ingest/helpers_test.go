@@ -3,30 +3,16 @@ package ingest
 import (
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
-)
 
-// seedDir is /work/shared/seeds, found from this file's location
-// (app/ingest/ -> ../../../shared/seeds) so that tests run from any folder.
-func seedDir(t testing.TB) string {
-	t.Helper()
-	_, file, _, ok := runtime.Caller(0)
-	if !ok {
-		t.Fatal("cannot locate the test source file to find the seed pages")
-	}
-	dir := filepath.Join(filepath.Dir(file), "..", "..", "..", "shared", "seeds")
-	if _, err := os.Stat(dir); err != nil {
-		t.Fatalf("seed pages missing: %v (expected the shared seeds at %s)", err, dir)
-	}
-	return dir
-}
+	"parley/app/apptest"
+)
 
 // readSeed returns the bytes of one seed page by its number prefix ("001").
 func readSeed(t testing.TB, prefix string) []byte {
 	t.Helper()
-	matches, err := filepath.Glob(filepath.Join(seedDir(t), prefix+"_*.txt"))
+	matches, err := filepath.Glob(filepath.Join(apptest.SeedsDir(t), prefix+"_*.txt"))
 	if err != nil || len(matches) != 1 {
 		t.Fatalf("seed %s: want exactly one file, found %v (%v)", prefix, matches, err)
 	}

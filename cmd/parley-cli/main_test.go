@@ -6,26 +6,12 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
 	"testing"
-)
 
-// seedsDir is ../shared/seeds beside the repository (or $PARLEY_SEEDS): the
-// real agency pages every importer test reads.
-func seedsDir(t *testing.T) string {
-	t.Helper()
-	if d := os.Getenv("PARLEY_SEEDS"); d != "" {
-		return d
-	}
-	_, file, _, _ := runtime.Caller(0)
-	d := filepath.Join(filepath.Dir(file), "..", "..", "..", "shared", "seeds")
-	if _, err := os.Stat(d); err != nil {
-		t.Fatalf("seed pages not found at %s (set PARLEY_SEEDS): %v", d, err)
-	}
-	return d
-}
+	"parley/app/apptest"
+)
 
 // cli runs parley-cli in process against the library db.
 func cli(t *testing.T, db string, args ...string) (code int, stdout, stderr string) {
@@ -55,7 +41,7 @@ func articlesJSON(t *testing.T, db string) []articleJSON {
 
 func TestImportSeedsTwice(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "lib.parley")
-	seeds := seedsDir(t)
+	seeds := apptest.SeedsDir(t)
 
 	out := mustCLI(t, db, "import", seeds)
 	if n := strings.Count(out, "imported "); n != 5 {
@@ -99,7 +85,7 @@ func TestImportSeedsTwice(t *testing.T) {
 
 func TestImportRejectsBadFilesKeepsTheRest(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "lib.parley")
-	mustCLI(t, db, "import", filepath.Join(seedsDir(t), "000_0ee9b2a42e9ba755.txt"))
+	mustCLI(t, db, "import", filepath.Join(apptest.SeedsDir(t), "000_0ee9b2a42e9ba755.txt"))
 	before := articlesJSON(t, db)
 
 	dir := t.TempDir()
@@ -166,7 +152,7 @@ func TestChangedFileBecomesNewVersion(t *testing.T) {
 
 func TestShowAndSearchSeeds(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "lib.parley")
-	mustCLI(t, db, "import", seedsDir(t))
+	mustCLI(t, db, "import", apptest.SeedsDir(t))
 
 	out := mustCLI(t, db, "show", "001_56ef91aa5f9d67eb.txt")
 	body, teasers, ok := strings.Cut(out, "## Teasers")
