@@ -105,10 +105,11 @@ const topTeasersSQL = `SELECT rowid, ` + teaserBM25 + ` AS score FROM teasers_ft
 			WHERE t2.text_id = t.text_id AND a2.latest = 1))
 	ORDER BY score LIMIT ?`
 
-// topMatches merges the best `limit` matches of both indexes. The two bm25
-// scores come from different collections, so mixing them is an
-// approximation; both are small for short, dense matches, which is what the
-// analyst wants first either way.
+// topMatches returns the best `limit` matches: articles first, by bm25, then
+// teasers, by bm25. The two scores come from different collections and do
+// not compare (a word in every article has an IDF near zero there and a
+// large one among the few teasers naming it), and a teaser is only another
+// page's headline: it is listed when the articles leave room.
 //
 // bm25 costs about two microseconds per matching row (mostly looking up the
 // row's length), and a common word matches nearly every article, so the
@@ -172,7 +173,12 @@ func (s *Store) topMatches(ctx context.Context, text, match string, limit int) (
 	if !scored {
 		return nil, soft
 	}
-	sort.SliceStable(all, func(i, j int) bool { return all[i].rank < all[j].rank })
+	sort.SliceStable(all, func(i, j int) bool {
+		if all[i].teaser != all[j].teaser {
+			return !all[i].teaser
+		}
+		return all[i].rank < all[j].rank
+	})
 	if len(all) > limit {
 		all = all[:limit]
 	}
