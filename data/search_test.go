@@ -172,6 +172,10 @@ func TestSearchTeasers(t *testing.T) {
 	if teaser != 1 || body != 1 {
 		t.Errorf("deleg*: %+v", hits)
 	}
+	// Articles come before teasers, though a short teaser's bm25 is stronger.
+	if len(hits) == 2 && (hits[0].InTeaser || !hits[1].InTeaser) {
+		t.Errorf("deleg*: want the article hit before the teaser hit: %+v", hits)
+	}
 	// Column filters apply to the index that has the column.
 	if hits := mustSearch(t, s, "headline: havane"); len(hits) != 1 || !hits[0].InTeaser {
 		t.Errorf("headline: filter: %+v", hits)
