@@ -307,3 +307,29 @@ func TestSearchSlicesGiveSameHits(t *testing.T) {
 		}
 	}
 }
+
+// A word in every article has an IDF near zero among articles and a large
+// one among the few teasers naming it: were the two bm25 scores mixed, the
+// teaser would come first.
+func TestSearchArticlesBeforeTeasers(t *testing.T) {
+	s := MustOpenStore(t)
+	var arts []app.Article
+	for i, city := range []string{"Hanoï", "Tokyo", "Vientiane"} {
+		arts = append(arts, article(fmt.Sprintf("a%d.txt", i), "Réunion à "+city,
+			"Les délégations ont parlé du Mékong et de la coopération régionale à "+city+"."))
+	}
+	page := article("page.txt", "Page", "Un texte sans rapport avec le fleuve.")
+	page.Teasers = []app.Teaser{{Headline: "Mékong", Lead: "Le Mékong.", Start: 0, End: 4}}
+	arts = append(arts, page)
+	mustSave(t, s, arts...)
+
+	hits := mustSearch(t, s, "mekong")
+	if len(hits) != 4 {
+		t.Fatalf("mekong: %d hits, want 3 articles and 1 teaser", len(hits))
+	}
+	for i, h := range hits {
+		if h.InTeaser != (i == 3) {
+			t.Fatalf("mekong: hit %d in teaser = %v, want articles first: %+v", i, h.InTeaser, hits)
+		}
+	}
+}
