@@ -9,6 +9,7 @@ LDFLAGS   := -X main.version=$(VERSION)
 # `go build` needs the tag to switch off the legacy thread checks.
 GUI_TAGS  := migrated_fynedo
 BIN       := bin
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
 # Debian packages for Fyne's cgo build (GLFW, OpenGL, X11) and for the
 # window tests (Xvfb, ImageMagick's `import` for screenshots).
@@ -48,6 +49,8 @@ vet:
 	test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt needed"; exit 1; }
 	CGO_ENABLED=0 $(GO) vet $(PURE_PKGS)
 	$(GO) vet -tags $(GUI_TAGS) $(GUI_PKGS)
+	CGO_ENABLED=0 $(GO) run $(STATICCHECK) $(PURE_PKGS)
+	$(GO) run $(STATICCHECK) -tags $(GUI_TAGS) $(GUI_PKGS)
 
 # Pure-Go packages build and test without cgo, as the CLI ships.
 test-pure:
