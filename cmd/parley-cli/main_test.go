@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"parley/app/apptest"
+	"parley/app/ingest"
 )
 
 // cli runs parley-cli in process against the library db.
@@ -91,6 +92,7 @@ func TestImportRejectsBadFilesKeepsTheRest(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string][]byte{
 		"empty.txt":     {},
+		"huge.txt":      {},
 		"binary.txt":    {0x89, 'P', 'N', 'G', 0, 0, 0, 1},
 		"latin1.txt":    []byte("Le ministre \xe9tait \xe0 Hano\xef.\n"),
 		"notext.csv":    []byte("title,url\nA,http://x\n"),
@@ -107,17 +109,24 @@ func TestImportRejectsBadFilesKeepsTheRest(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// A file over the size limit is refused before it is read (sparse here).
+	if err := os.Truncate(filepath.Join(dir, "huge.txt"), ingest.MaxFileSize+1); err != nil {
+		t.Fatal(err)
+	}
 	code, out, _ := cli(t, db, "import", dir, filepath.Join(dir, "missing.txt"))
 	if code != 1 {
 		t.Errorf("exit %d, want 1 when files are rejected", code)
 	}
-	for _, name := range []string{"empty.txt", "binary.txt", "latin1.txt", "notext.csv", "missing.txt"} {
+	for _, name := range []string{"empty.txt", "huge.txt", "binary.txt", "latin1.txt", "notext.csv", "missing.txt"} {
 		if !strings.Contains(out, "rejected "+filepath.Join(dir, name)+":") {
 			t.Errorf("no rejection line naming %s:\n%s", name, out)
 		}
 	}
 	if !strings.Contains(out, "skipped  "+filepath.Join(dir, "photo.pdf")) {
 		t.Errorf("photo.pdf not listed as skipped:\n%s", out)
+	}
+	if !strings.Contains(out, "MiB limit") {
+		t.Errorf("no size-limit message:\n%s", out)
 	}
 	if !strings.Contains(out, `"text"`) {
 		t.Errorf("CSV rejection does not name the missing text column:\n%s", out)
