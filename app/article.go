@@ -35,6 +35,8 @@ type Article struct {
 	ImportedAt  time.Time
 	Teasers     []Teaser
 	Captions    []Caption
+	// Meetings found in the body and the teasers, stored with the article.
+	Meetings []Meeting
 }
 
 // Teaser is another article's headline and lead shown on this page ("Voir

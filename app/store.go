@@ -11,9 +11,10 @@ import (
 // method owns its transaction.
 type Store interface {
 	// SaveFile stores the articles that came from one file in a single
-	// transaction: either all of them land or none does. For each article it
-	// reports whether it was added, was already present (same Hash) or became
-	// a new version of an article with the same SourceKey.
+	// transaction, with their meetings: either all of them land or none
+	// does. For each article it reports whether it was added, was already
+	// present (same Hash; then nothing of it is written) or became a new
+	// version of an article with the same SourceKey.
 	SaveFile(ctx context.Context, articles []Article) ([]SaveResult, error)
 	// Articles lists the latest versions, by publication date (newest first,
 	// unknown dates last), then newest import first.
@@ -25,6 +26,27 @@ type Store interface {
 	FindArticles(ctx context.Context, name string) ([]ArticleSummary, error)
 	// Search runs a full-text query; see SearchQuery.
 	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
+	// ReplaceMeetings stores a re-run of the extractor on one article in one
+	// transaction: its extracted meetings that the analyst has not reviewed
+	// are replaced by ms. Reviewed and manual meetings stay.
+	ReplaceMeetings(ctx context.Context, articleID int64, ms []Meeting) error
+	// Meetings lists meetings, by article then position in the text.
+	Meetings(ctx context.Context, f MeetingFilter) ([]Meeting, error)
+	// Meeting loads one meeting; ErrNotFound when there is none.
+	Meeting(ctx context.Context, id int64) (Meeting, error)
+	// ChangeMeeting applies the analyst's correction and marks the meeting
+	// reviewed.
+	ChangeMeeting(ctx context.Context, id int64, c MeetingChange) (Meeting, error)
+	// AddMeeting stores a meeting the analyst added by hand.
+	AddMeeting(ctx context.Context, m Meeting) (int64, error)
+	// SetClusters records which cluster each meeting belongs to.
+	SetClusters(ctx context.Context, clusters map[int64]int64) error
+	// ArticleIDs lists every latest article's id, in id order.
+	ArticleIDs(ctx context.Context) ([]int64, error)
+	// People is the memory of people learned from titled mentions.
+	People(ctx context.Context) ([]Person, error)
+	// SavePeople adds or updates people in the memory.
+	SavePeople(ctx context.Context, people []Person) error
 	// Info describes the library file.
 	Info(ctx context.Context) (LibraryInfo, error)
 	// Optimize compacts the search index after a bulk import.

@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"database/sql"
+	"parley/app"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -22,7 +23,9 @@ func TestMigrationsAreNumberedInStep(t *testing.T) {
 // openAtVersion makes a library at schema version k (1 <= k), as an older
 // Parley would have left it, and returns it open. It uses the same migrate
 // code as Open with a lower target, so it works for any number of
-// migrations.
+// migrations. The store's statements are those of this build, so the old
+// library gets its rows through oldArticle's plain SQL, which every
+// version's articles table accepts.
 func openAtVersion(t *testing.T, path string, k int) *Store {
 	t.Helper()
 	db, err := sql.Open("sqlite", fileURI(path, rwParams))
@@ -32,11 +35,23 @@ func openAtVersion(t *testing.T, path string, k int) *Store {
 	if err := migrate(context.Background(), db, path, k); err != nil {
 		t.Fatalf("migrating to %d: %v", k, err)
 	}
-	save, err := prepareSave(context.Background(), db)
+	return &Store{db: db, path: path, save: &saveStmts{}}
+}
+
+// oldArticle inserts an article with the columns of schema version 1.
+func oldArticle(t *testing.T, s *Store, a app.Article) int64 {
+	t.Helper()
+	res, err := s.db.Exec(`INSERT INTO articles (source_key, version, hash, source, title, lang,
+		format, imported_at, body, page) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		a.SourceKey, a.Hash, a.Source, a.Title, a.Lang, a.Format, formatTime(a.ImportedAt), a.Body, a.Page)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &Store{db: db, path: path, save: save}
+	id, err := res.LastInsertId()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return id
 }
 
 func TestUpgradeFromEveryOlderVersion(t *testing.T) {
@@ -46,7 +61,7 @@ func TestUpgradeFromEveryOlderVersion(t *testing.T) {
 		if v, _ := old.SchemaVersion(context.Background()); v != k {
 			t.Fatalf("old library at version %d, want %d", v, k)
 		}
-		res := mustSave(t, old, article("ancien.txt", "Visite à Hanoï", "Le ministre a reçu son homologue."))
+		id := oldArticle(t, old, article("ancien.txt", "Visite à Hanoï", "Le ministre a reçu son homologue."))
 		if err := old.Close(); err != nil {
 			t.Fatal(err)
 		}
@@ -56,7 +71,7 @@ func TestUpgradeFromEveryOlderVersion(t *testing.T) {
 		if v, _ := s.SchemaVersion(ctx); v != LatestSchemaVersion {
 			t.Errorf("from %d: upgraded to %d, want %d", k, v, LatestSchemaVersion)
 		}
-		a, err := s.Article(ctx, res[0].ID)
+		a, err := s.Article(ctx, id)
 		if err != nil || a.Title != "Visite à Hanoï" {
 			t.Errorf("from %d: row lost: %+v, %v", k, a, err)
 		}

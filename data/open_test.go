@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -102,7 +103,7 @@ func TestOpenRefusesNewerSchemaUntouched(t *testing.T) {
 	if !errors.As(err, &newer) || newer.SchemaVersion != 7 || newer.Known != LatestSchemaVersion {
 		t.Fatalf("Open of a schema 7 file: err = %v, want *NewerSchemaError", err)
 	}
-	want := "library " + path + " was written by a newer Parley (schema 7, this build knows 2): not opened, not modified"
+	want := fmt.Sprintf("library %s was written by a newer Parley (schema 7, this build knows %d): not opened, not modified", path, LatestSchemaVersion)
 	if err.Error() != want {
 		t.Errorf("message:\n got %s\nwant %s", err, want)
 	}

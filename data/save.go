@@ -52,11 +52,12 @@ func (s *Store) SaveFile(ctx context.Context, articles []app.Article) ([]app.Sav
 type saveStmts struct {
 	byHash, maxVersion, insert, unsetLatest *sql.Stmt
 	teaserText, insertText, teaser, caption *sql.Stmt
+	meeting, participant                    *sql.Stmt
 }
 
 func (st *saveStmts) all() []**sql.Stmt {
 	return []**sql.Stmt{&st.byHash, &st.maxVersion, &st.insert, &st.unsetLatest,
-		&st.teaserText, &st.insertText, &st.teaser, &st.caption}
+		&st.teaserText, &st.insertText, &st.teaser, &st.caption, &st.meeting, &st.participant}
 }
 
 func prepareSave(ctx context.Context, db *sql.DB) (*saveStmts, error) {
@@ -78,6 +79,8 @@ func prepareSave(ctx context.Context, db *sql.DB) (*saveStmts, error) {
 			VALUES (?, ?, ?, ?, ?, ?)`},
 		{&st.caption, `INSERT INTO captions (article_id, position, text, start, "end")
 			VALUES (?, ?, ?, ?, ?)`},
+		{&st.meeting, insertMeetingSQL},
+		{&st.participant, insertParticipantSQL},
 	} {
 		stmt, err := db.PrepareContext(ctx, p.sql)
 		if err != nil {
@@ -172,6 +175,9 @@ func (st *saveStmts) save(ctx context.Context, a *app.Article, now time.Time) (a
 		if _, err := st.caption.ExecContext(ctx, id, c.Position, c.Text, c.Start, c.End); err != nil {
 			return app.SaveResult{}, fmt.Errorf("caption %d: %w", c.Position, err)
 		}
+	}
+	if err := st.insertMeetings(ctx, id, a.Meetings); err != nil {
+		return app.SaveResult{}, err
 	}
 	return app.SaveResult{Status: status, ID: id, Version: version}, nil
 }

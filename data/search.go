@@ -285,7 +285,7 @@ func snippetRows(ctx context.Context, tx *sql.Tx, tmpl, match string, ids []any,
 	if len(ids) == 0 {
 		return nil
 	}
-	query := fmt.Sprintf(tmpl, snippetTokens, strings.TrimSuffix(strings.Repeat("?,", len(ids)), ","))
+	query := fmt.Sprintf(tmpl, snippetTokens, placeholders(len(ids)))
 	rows, err := tx.QueryContext(ctx, query, append([]any{match}, ids...)...)
 	if err != nil {
 		return err
