@@ -22,3 +22,16 @@ func Demo() fs.FS {
 	}
 	return sub
 }
+
+//go:embed gazetteer/*
+var gazetteer embed.FS
+
+// Gazetteer is the folder of curated country tables that places.Load reads
+// next to CLDR's names (see gazetteer/README.md).
+func Gazetteer() fs.FS {
+	sub, err := fs.Sub(gazetteer, "gazetteer")
+	if err != nil {
+		panic(err) // the embed pattern above guarantees the folder
+	}
+	return sub
+}
