@@ -86,3 +86,31 @@ func ParseDate(s string) (Date, error) {
 func DayDate(t time.Time) Date {
 	return Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day(), Precision: PrecisionDay}
 }
+
+// FirstDay is the first ISO day the date covers ("2023-07" → "2023-07-01");
+// "" when unknown.
+func (d Date) FirstDay() string {
+	switch d.Precision {
+	case PrecisionYear:
+		return fmt.Sprintf("%04d-01-01", d.Year)
+	case PrecisionMonth:
+		return fmt.Sprintf("%04d-%02d-01", d.Year, d.Month)
+	case PrecisionDay:
+		return d.String()
+	}
+	return ""
+}
+
+// LastDay is the last ISO day the date covers ("2023-02" → "2023-02-28").
+func (d Date) LastDay() string {
+	switch d.Precision {
+	case PrecisionYear:
+		return fmt.Sprintf("%04d-12-31", d.Year)
+	case PrecisionMonth:
+		last := time.Date(d.Year, time.Month(d.Month)+1, 0, 0, 0, 0, 0, time.UTC)
+		return last.Format("2006-01-02")
+	case PrecisionDay:
+		return d.String()
+	}
+	return ""
+}

@@ -137,16 +137,6 @@ func (l *Library) ImportFS(ctx context.Context, fsys fs.FS, keyPrefix string, pr
 	}, progress)
 }
 
-// ImportFile reads one file into the library in one transaction. A bad file
-// comes back as a rejected report; the error is for cancellation and store
-// failures only.
-func (l *Library) ImportFile(ctx context.Context, path string) (FileReport, error) {
-	if err := ctx.Err(); err != nil {
-		return FileReport{}, err
-	}
-	return l.store(ctx, l.prepareFile(path))
-}
-
 // LoadDemo fills an empty library with the demo articles of fsys, so that a
 // first start shows data at once. It does nothing to a library that has ever
 // held an article, and reports whether it loaded anything.
@@ -170,8 +160,8 @@ type prepared struct {
 }
 
 // importAll runs an import as a two-stage pipeline: walk reads and parses
-// files in its own goroutine, a few files ahead, while this goroutine
-// stores them one transaction each, in order. Parsing and storing take
+// files (and finds their meetings) in its own goroutine, a few files ahead,
+// while this goroutine stores them one transaction each, in order. Parsing and storing take
 // about as long as each other, so on two cores an import runs at the speed
 // of storing alone. walk stops when emit returns false.
 func (l *Library) importAll(ctx context.Context, walk func(emit func(prepared) bool), progress func(FileReport)) (ImportSummary, error) {
@@ -205,6 +195,11 @@ func (l *Library) importAll(ctx context.Context, walk func(emit func(prepared) b
 	}
 	if err := ctx.Err(); err != nil {
 		return sum, err
+	}
+	if l.extractor != nil && sum.ArticlesAdded > 0 {
+		if err := l.afterExtraction(ctx); err != nil {
+			return sum, err
+		}
 	}
 	return sum, l.optimizeAfter(ctx, sum)
 }
@@ -266,6 +261,7 @@ func (l *Library) prepare(path, key string, raw []byte) prepared {
 			return prepared{report: rejected(path, err)}
 		}
 		a.ImportedAt = now
+		a.Meetings = l.findMeetings(&a)
 		p.articles = append(p.articles, a)
 	}
 	return p

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strconv"
 	"time"
+
+	"parley/app/extract"
 )
 
 // Library holds the use cases over one library file. The desktop app and the
@@ -14,6 +16,13 @@ type Library struct {
 	Store Store
 	// Now is the clock used for import times; tests may fix it.
 	Now func() time.Time
+	// Focal is the country whose meetings the library follows (alpha-3);
+	// "" means DefaultFocal.
+	Focal string
+
+	// Set by EnableExtraction; nil means imports find no meetings.
+	extractor *extract.Extractor
+	people    *extract.People
 }
 
 // NewLibrary wires the use cases to a store.

@@ -11,7 +11,8 @@ func init() {
 	register(&command{
 		name:    "import",
 		args:    "PATH...",
-		summary: "Import files and folders (recursively): agency text pages (.txt), saved HTML pages\n(.html, .htm) and CSV files (one article a row, a 'text' column required).\nEach file is one transaction; re-importing the same content changes nothing.\nExit code 1 when any file was rejected.",
+		summary: "Import files and folders (recursively): agency text pages (.txt), saved HTML pages\n(.html, .htm) and CSV files (one article a row, a 'text' column required).\nEach file is one transaction; re-importing the same content changes nothing.\nMeetings are found as the articles are imported.\nExit code 1 when any file was rejected.",
+		extract: true,
 		execute: runImport,
 	})
 }

@@ -17,6 +17,7 @@ import (
 	"strings"
 
 	"parley/app"
+	"parley/assets"
 	"parley/data"
 )
 
@@ -35,6 +36,10 @@ Commands:
   articles                  list the articles
   show ARTICLE              print an article (by id or source file name)
   search QUERY              full-text search, accent- and case-insensitive
+  extract [ARTICLE...]      run the meeting extractor again (keeps review work)
+  meetings                  list the meetings found (and added by hand)
+  review MEETING ACTION     confirm, reject, mark planned or correct a meeting
+  eval --gold F --texts D   score the extractor against labelled articles
 
 Global options:
   --db FILE                 library file (default: $PARLEY_DB, else the user's library)
@@ -51,6 +56,11 @@ type command struct {
 	summary string
 	flags   func(*flag.FlagSet) // declares the command's flags
 	execute func(e *env, fs *flag.FlagSet, args []string) int
+	// extract: the command finds meetings, so the library loads the
+	// gazetteer and people memory first.
+	extract bool
+	// noLibrary: the command opens no library (eval makes its own).
+	noLibrary bool
 }
 
 // env is what a command runs with.
@@ -123,6 +133,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 
+	if cmd.noLibrary {
+		return cmd.execute(&env{ctx: ctx, stdout: stdout, stderr: stderr}, fs, positional)
+	}
 	path := *dbFlag
 	if path == "" {
 		p, err := app.DefaultLibraryPath()
@@ -139,6 +152,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	defer store.Close()
 	e := &env{ctx: ctx, stdout: stdout, stderr: stderr, dbPath: path, lib: app.NewLibrary(store)}
+	if cmd.extract {
+		if err := e.lib.EnableExtraction(ctx, assets.Gazetteer()); err != nil {
+			fmt.Fprintln(stderr, "parley-cli:", err)
+			return exitFailed
+		}
+	}
 	return cmd.execute(e, fs, positional)
 }
 

@@ -244,3 +244,112 @@ func TestLibraryFromEnvironment(t *testing.T) {
 		t.Errorf("info does not use PARLEY_DB:\n%s", out.String())
 	}
 }
+
+func meetingsJSON(t *testing.T, db string, args ...string) []meetingJSON {
+	t.Helper()
+	var ms []meetingJSON
+	out := mustCLI(t, db, append([]string{"meetings", "--format", "json"}, args...)...)
+	if err := json.Unmarshal([]byte(out), &ms); err != nil {
+		t.Fatalf("meetings json: %v\n%s", err, out)
+	}
+	return ms
+}
+
+// The seeds end to end through the real store: meetings are found at
+// import, listed with every field, reviewed, and the review survives a
+// re-run of the extractor.
+func TestMeetingsFoundReviewedAndKept(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.parley")
+	mustCLI(t, db, "import", apptest.SeedsDir(t))
+
+	all := meetingsJSON(t, db)
+	if len(all) == 0 {
+		t.Fatal("no meetings found in the seeds")
+	}
+	var body, teaser []meetingJSON
+	for _, m := range all {
+		if m.Teaser {
+			teaser = append(teaser, m)
+		} else {
+			body = append(body, m)
+		}
+		if m.Article == "" || len(m.Partner) != 3 || m.Status == "" || m.Origin != "extracted" || m.Cluster == 0 {
+			t.Errorf("meeting lacks a field: %+v", m)
+		}
+		if m.EvidenceEnd <= m.EvidenceStart || m.Evidence == "" {
+			t.Errorf("meeting %d has no evidence", m.ID)
+		}
+	}
+	if len(body) == 0 || len(teaser) == 0 {
+		t.Fatalf("want body and teaser meetings, got %d and %d", len(body), len(teaser))
+	}
+	if got := meetingsJSON(t, db, "--teasers"); len(got) != len(teaser) {
+		t.Errorf("--teasers lists %d, want %d", len(got), len(teaser))
+	}
+	if got := meetingsJSON(t, db, "--partner", "USA", "--body"); len(got) == 0 {
+		t.Error("no body meeting with the United States")
+	}
+
+	// A body meeting of 000 reviewed: confirmed and corrected.
+	var target meetingJSON
+	for _, m := range body {
+		if m.Article == "000_0ee9b2a42e9ba755" {
+			target = m
+			break
+		}
+	}
+	if target.ID == 0 {
+		t.Fatal("no body meeting in 000")
+	}
+	id := strconv.FormatInt(target.ID, 10)
+	if out := mustCLI(t, db, "review", id, "confirm", "location=Hanoï", "date=2020-07-01"); !strings.Contains(out, "confirmed") {
+		t.Errorf("review output: %s", out)
+	}
+	if code, _, _ := cli(t, db, "review", id, "frobnicate"); code != 2 {
+		t.Errorf("unknown action: exit %d", code)
+	}
+	if code, _, _ := cli(t, db, "review", id, "correct", "date=2020-13-01"); code != 2 {
+		t.Errorf("bad date: exit %d", code)
+	}
+	if code, _, _ := cli(t, db, "review", "99999", "confirm"); code != 1 {
+		t.Errorf("missing meeting: exit %d", code)
+	}
+
+	mustCLI(t, db, "extract")
+	again := meetingsJSON(t, db, "--status", "confirmed")
+	if len(again) != 1 || again[0].ID != target.ID || *again[0].Location != "Hanoï" || *again[0].DateStart != "2020-07-01" {
+		t.Errorf("the review did not survive a re-run: %+v", again)
+	}
+	// The re-run makes no duplicate of the reviewed meeting.
+	for _, m := range meetingsJSON(t, db) {
+		if m.ID != target.ID && m.Article == target.Article && !m.Teaser && m.EvidenceStart == target.EvidenceStart {
+			t.Errorf("re-run suggested the reviewed meeting again: %+v", m)
+		}
+	}
+}
+
+func TestEvalOnSeeds(t *testing.T) {
+	gold := filepath.Join(apptest.SeedsDir(t), "..", "gold", "seeds.jsonl")
+	var out, errb bytes.Buffer
+	code := run(context.Background(), []string{"eval", "--gold", gold, "--texts", apptest.SeedsDir(t), "--format", "json"}, &out, &errb)
+	if code != 0 {
+		t.Fatalf("eval: exit %d: %s", code, errb.String())
+	}
+	var r struct {
+		Events, ArticlePartner, Teasers struct{ Gold, Predicted, Matched int }
+		Dates                           struct{ Matched int }
+		Partners                        []struct{ Partner string }
+	}
+	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
+		t.Fatalf("%v\n%s", err, out.String())
+	}
+	if r.Events.Gold != 15 || r.Teasers.Gold != 20 {
+		t.Errorf("gold counts %+v / %+v, want 15 body and 20 teaser events", r.Events, r.Teasers)
+	}
+	if r.Events.Matched == 0 || len(r.Partners) == 0 {
+		t.Errorf("eval matched nothing: %s", out.String())
+	}
+	if code, _, _ := cli(t, filepath.Join(t.TempDir(), "x"), "eval", "--gold", gold); code != 2 {
+		t.Errorf("eval without --texts: exit %d", code)
+	}
+}

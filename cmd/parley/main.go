@@ -54,6 +54,9 @@ func run(path string) error {
 	defer store.Close()
 	lib := app.NewLibrary(store)
 	ctx := context.Background()
+	if err := lib.EnableExtraction(ctx, assets.Gazetteer()); err != nil {
+		return err
+	}
 	if _, err := lib.LoadDemo(ctx, assets.Demo()); err != nil {
 		return fmt.Errorf("loading the demo library into %s: %w", path, err)
 	}

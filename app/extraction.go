@@ -1,0 +1,230 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"parley/app/extract"
+	"parley/app/extract/places"
+)
+
+// DefaultFocal is the focal country of a library unless it says otherwise.
+const DefaultFocal = "VNM"
+
+// EnableExtraction loads the gazetteer (the curated tables of assets/, with
+// CLDR's names) and the library's people memory, so that imports find
+// meetings and Extract can re-run. Without it, a library imports text only.
+func (l *Library) EnableExtraction(ctx context.Context, gazetteer fs.FS) error {
+	g, err := places.Load(gazetteer)
+	if err != nil {
+		return fmt.Errorf("gazetteer: %w", err)
+	}
+	known, err := l.Store.People(ctx)
+	if err != nil {
+		return err
+	}
+	people := make([]extract.Person, len(known))
+	for i, p := range known {
+		people[i] = extract.Person{Name: p.Name, Title: p.Title, Country: p.Country, Level: extract.Level(p.Level)}
+	}
+	l.people = extract.NewPeople(people)
+	l.extractor = extract.New(g, l.people)
+	return nil
+}
+
+// findMeetings runs the extractor on an article's body and on each of its
+// teaser items. A teaser announces another article, published later than
+// nothing we know, so its dates are resolved without the page's date.
+func (l *Library) findMeetings(a *Article) []Meeting {
+	if l.extractor == nil {
+		return nil
+	}
+	focal := l.focal()
+	var out []Meeting
+	body := extract.Document{Text: a.Body, Lang: a.Lang, Published: a.Published.String(), Focal: focal}
+	for _, m := range l.extractor.Extract(body) {
+		out = append(out, meetingFromExtract(m))
+	}
+	for _, t := range a.Teasers {
+		doc := extract.Document{Text: TeaserText(t), Lang: a.Lang, Focal: focal}
+		for _, m := range l.extractor.Extract(doc) {
+			mt := meetingFromExtract(m)
+			mt.Teaser, mt.TeaserPosition = true, t.Position
+			out = append(out, mt)
+		}
+	}
+	return out
+}
+
+// TeaserText is the text of a teaser item that its meetings' evidence
+// offsets point into.
+func TeaserText(t Teaser) string { return t.Headline + "\n" + t.Lead }
+
+func (l *Library) focal() string {
+	if l.Focal != "" {
+		return l.Focal
+	}
+	return DefaultFocal
+}
+
+func meetingFromExtract(m extract.Meeting) Meeting {
+	status := Suggested
+	if m.Planned {
+		status = Planned
+	}
+	return Meeting{
+		Partner: m.Partner, Mode: m.Mode, Setting: m.Setting, CAMEO: CAMEO(m.Mode, m.Setting),
+		Focal: participants(m.Focal), PartnerSide: participants(m.PartnerSide),
+		Location: m.Location, DateStart: m.DateStart, DateEnd: m.DateEnd, DatePrecision: Precision(m.DatePrecision),
+		Status: status, Origin: OriginExtracted,
+		EvidenceStart: m.EvidenceStart, EvidenceEnd: m.EvidenceEnd, Evidence: m.Evidence,
+	}
+}
+
+func participants(ps []extract.Participant) []Participant {
+	out := make([]Participant, len(ps))
+	for i, p := range ps {
+		out[i] = Participant{Name: p.Name, Title: p.Title, Level: string(p.Level), Country: p.Country}
+	}
+	return out
+}
+
+// ExtractSummary counts what a run of the extractor found.
+type ExtractSummary struct {
+	Articles, Meetings, Planned, Teaser int
+}
+
+// Extract re-runs the extractor on the given articles (ids or source names;
+// all latest articles when none are given). The analyst's review work
+// survives: reviewed and manual meetings stay, and a suggestion that repeats
+// one of them is not made again. Clusters are recomputed afterwards.
+func (l *Library) Extract(ctx context.Context, refs []string, progress func(Article, int)) (ExtractSummary, error) {
+	var sum ExtractSummary
+	if l.extractor == nil {
+		return sum, fmt.Errorf("extraction is not enabled for this library")
+	}
+	ids, err := l.articleIDs(ctx, refs)
+	if err != nil {
+		return sum, err
+	}
+	for _, id := range ids {
+		if err := ctx.Err(); err != nil {
+			return sum, err
+		}
+		a, err := l.Store.Article(ctx, id)
+		if err != nil {
+			return sum, err
+		}
+		found := l.findMeetings(&a)
+		kept, err := l.withoutReviewed(ctx, id, found)
+		if err != nil {
+			return sum, err
+		}
+		if err := l.Store.ReplaceMeetings(ctx, id, kept); err != nil {
+			return sum, err
+		}
+		sum.Articles++
+		for _, m := range kept {
+			switch {
+			case m.Status == Planned:
+				sum.Planned++
+			case m.Teaser:
+				sum.Teaser++
+			default:
+				sum.Meetings++
+			}
+		}
+		if progress != nil {
+			progress(a, len(kept))
+		}
+	}
+	return sum, l.afterExtraction(ctx)
+}
+
+func (l *Library) articleIDs(ctx context.Context, refs []string) ([]int64, error) {
+	if len(refs) == 0 {
+		return l.Store.ArticleIDs(ctx)
+	}
+	ids := make([]int64, 0, len(refs))
+	for _, ref := range refs {
+		a, err := l.Lookup(ctx, ref)
+		if err != nil {
+			return nil, err
+		}
+		ids = append(ids, a.ID)
+	}
+	return ids, nil
+}
+
+// withoutReviewed drops the suggestions that repeat a meeting the analyst
+// has already reviewed or added: same partner, same place (body or the same
+// teaser item) and overlapping evidence.
+func (l *Library) withoutReviewed(ctx context.Context, articleID int64, found []Meeting) ([]Meeting, error) {
+	all := []MeetingStatus{Suggested, Confirmed, Rejected, Planned}
+	existing, err := l.Store.Meetings(ctx, MeetingFilter{ArticleID: articleID, Statuses: all})
+	if err != nil {
+		return nil, err
+	}
+	var kept []Meeting
+next:
+	for _, m := range found {
+		for _, r := range existing {
+			if !r.Reviewed || r.Teaser != m.Teaser || r.TeaserPosition != m.TeaserPosition {
+				continue
+			}
+			if strings.EqualFold(r.Partner, m.Partner) && r.EvidenceStart < m.EvidenceEnd && m.EvidenceStart < r.EvidenceEnd {
+				continue next
+			}
+		}
+		kept = append(kept, m)
+	}
+	return kept, nil
+}
+
+// afterExtraction keeps what one article teaches the next (the people
+// memory) and recomputes the clusters.
+func (l *Library) afterExtraction(ctx context.Context) error {
+	if l.people != nil {
+		known := l.people.All()
+		people := make([]Person, len(known))
+		for i, p := range known {
+			people[i] = Person{Name: p.Name, Title: p.Title, Country: p.Country, Level: string(p.Level)}
+		}
+		if err := l.Store.SavePeople(ctx, people); err != nil {
+			return err
+		}
+	}
+	return l.Recluster(ctx)
+}
+
+// Recluster groups every meeting of the library (but the rejected ones)
+// into clusters, one per real meeting, and stores the membership.
+func (l *Library) Recluster(ctx context.Context) error {
+	ms, err := l.Store.Meetings(ctx, MeetingFilter{Statuses: []MeetingStatus{Suggested, Confirmed, Planned}})
+	if err != nil {
+		return err
+	}
+	items := make([]extract.ClusterItem, len(ms))
+	for i, m := range ms {
+		items[i] = clusterItem(m)
+	}
+	numbers := extract.Cluster(items)
+	clusters := make(map[int64]int64, len(ms))
+	for i, m := range ms {
+		clusters[m.ID] = int64(numbers[i]) + 1 // 0 means "none" in the store
+	}
+	return l.Store.SetClusters(ctx, clusters)
+}
+
+func clusterItem(m Meeting) extract.ClusterItem {
+	var names []string
+	for _, p := range append(append([]Participant(nil), m.Focal...), m.PartnerSide...) {
+		if p.Name != "" {
+			names = append(names, p.Name)
+		}
+	}
+	return extract.ClusterItem{Partner: m.Partner, DateStart: m.DateStart, DateEnd: m.DateEnd,
+		DatePrecision: string(m.DatePrecision), Mode: m.Mode, Participants: names}
+}
