@@ -49,7 +49,7 @@ func (l *Library) findMeetings(a *Article) []Meeting {
 	}
 	for _, t := range a.Teasers {
 		doc := extract.Document{Text: TeaserText(t), Lang: a.Lang, Focal: focal}
-		for _, m := range l.extractor.Extract(doc) {
+		for _, m := range l.teaserMeetings(doc) {
 			mt := meetingFromExtract(m)
 			mt.Teaser, mt.TeaserPosition = true, t.Position
 			out = append(out, mt)
@@ -57,6 +57,32 @@ func (l *Library) findMeetings(a *Article) []Meeting {
 	}
 	return out
 }
+
+// teaserMeetings extracts a teaser item once: the same headlines are listed
+// on every page of a week, and a teaser is read without its page's date, so
+// the result depends on its text alone. The cache is bounded; it starts
+// afresh when full.
+func (l *Library) teaserMeetings(doc extract.Document) []extract.Meeting {
+	key := doc.Lang + "\x00" + doc.Text
+	l.teaserMu.Lock()
+	ms, ok := l.teaserCache[key]
+	l.teaserMu.Unlock()
+	if ok {
+		return ms
+	}
+	ms = l.extractor.Extract(doc)
+	l.teaserMu.Lock()
+	if l.teaserCache == nil || len(l.teaserCache) >= teaserCacheSize {
+		l.teaserCache = make(map[string][]extract.Meeting)
+	}
+	l.teaserCache[key] = ms
+	l.teaserMu.Unlock()
+	return ms
+}
+
+// teaserCacheSize bounds the teaser items remembered: a few weeks of an
+// agency's headlines.
+const teaserCacheSize = 4096
 
 // TeaserText is the text of a teaser item that its meetings' evidence
 // offsets point into.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"sync"
 	"time"
 
 	"parley/app/extract"
@@ -23,6 +24,9 @@ type Library struct {
 	// Set by EnableExtraction; nil means imports find no meetings.
 	extractor *extract.Extractor
 	people    *extract.People
+
+	teaserMu    sync.Mutex
+	teaserCache map[string][]extract.Meeting
 }
 
 // NewLibrary wires the use cases to a store.

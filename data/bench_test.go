@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"parley/app"
+	"parley/assets"
 )
 
 // Benchmarks:
@@ -67,8 +68,9 @@ func BenchmarkBareInsert(b *testing.B) {
 }
 
 // BenchmarkImportFiles measures the whole import of text pages — reading,
-// parsing (title, teasers, captions, language, glued words), hashing and one
-// transaction per file — next to its baseline in the same run: a bare loop of
+// parsing (title, teasers, captions, language, glued words), hashing, one
+// transaction per file; then again with the meetings of body and teasers
+// found, stored and clustered — next to its baseline in the same run: a bare loop of
 // plain INSERTs of the same texts into the same schema. The ratio is the
 // figure to watch (target ≤ 2.0), since this machine is shared and noisy.
 //
@@ -81,24 +83,35 @@ func BenchmarkImportFiles(b *testing.B) {
 		arts[i] = genArticle(benchSeed, i)
 		files[fmt.Sprintf("vna/%05d.txt", i)] = &fstest.MapFile{Data: genPageFile(arts[i])}
 	}
-	bare, imported := MustOpenStore(b), MustOpenStore(b)
 	b.ResetTimer()
 	start := time.Now()
-	bareInsert(b, bare, arts)
+	bareInsert(b, MustOpenStore(b), arts)
 	bareTime := time.Since(start)
 
-	lib := app.NewLibrary(imported)
-	start = time.Now()
-	sum, err := lib.ImportFS(ctx, files, "bench:", nil)
-	importTime := time.Since(start)
-	b.StopTimer()
-	if err != nil || sum.Imported != b.N {
-		b.Fatalf("import: %+v %v", sum, err)
+	// The same files twice: text only (a library without the gazetteer),
+	// then as Parley imports them, finding meetings too.
+	importTime := func(extract bool) time.Duration {
+		lib := app.NewLibrary(MustOpenStore(b))
+		if extract {
+			if err := lib.EnableExtraction(ctx, assets.Gazetteer()); err != nil {
+				b.Fatal(err)
+			}
+		}
+		start := time.Now()
+		sum, err := lib.ImportFS(ctx, files, "bench:", nil)
+		if err != nil || sum.Imported != b.N {
+			b.Fatalf("import: %+v %v", sum, err)
+		}
+		return time.Since(start)
 	}
+	textTime, meetingsTime := importTime(false), importTime(true)
+	b.StopTimer()
 	rate := func(d time.Duration) float64 { return float64(b.N) / d.Seconds() }
-	b.ReportMetric(rate(importTime), "import-articles/s")
 	b.ReportMetric(rate(bareTime), "bare-articles/s")
-	b.ReportMetric(importTime.Seconds()/bareTime.Seconds(), "ratio")
+	b.ReportMetric(rate(textTime), "text-articles/s")
+	b.ReportMetric(textTime.Seconds()/bareTime.Seconds(), "text-ratio")
+	b.ReportMetric(rate(meetingsTime), "meetings-articles/s")
+	b.ReportMetric(meetingsTime.Seconds()/bareTime.Seconds(), "meetings-ratio")
 }
 
 // genPageFile lays a generated article out as the agency's text pages are:

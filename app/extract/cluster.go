@@ -44,20 +44,37 @@ func Cluster(items []ClusterItem) []int {
 	}
 	sort.SliceStable(order, func(x, y int) bool { return info(items[order[x]]) > info(items[order[y]]) })
 
+	// A library holds thousands of meetings: only the clusters of the
+	// item's partner are candidates, and a dated item skips at once the
+	// clusters whose dated members span no day of its own (it must overlap
+	// every member to join).
 	var clusters [][]int
+	var spans []dateSpan
+	byPartner := map[string][]int{}
 	label := make([]int, len(items))
 	for _, i := range order {
+		it := items[i]
+		var lo, hi string
+		if it.DateStart != "" {
+			lo, hi = bounds(interval(it))
+		}
 		best, bestScore := -1, 0
-		for c, members := range clusters {
-			if sc, ok := fits(items, members, i); ok && (best < 0 || sc > bestScore) {
+		for _, c := range byPartner[it.Partner] {
+			if lo != "" && spans[c].lo != "" && (hi < spans[c].lo || lo > spans[c].hi) {
+				continue
+			}
+			if sc, ok := fits(items, clusters[c], i); ok && (best < 0 || sc > bestScore) {
 				best, bestScore = c, sc
 			}
 		}
 		if best < 0 {
 			clusters = append(clusters, nil)
+			spans = append(spans, dateSpan{})
 			best = len(clusters) - 1
+			byPartner[it.Partner] = append(byPartner[it.Partner], best)
 		}
 		clusters[best] = append(clusters[best], i)
+		spans[best].add(lo, hi)
 		label[i] = best
 	}
 	// Renumber in order of first item, so the result does not depend on
@@ -71,6 +88,21 @@ func Cluster(items []ClusterItem) []int {
 		out[i] = renum[l]
 	}
 	return out
+}
+
+// dateSpan is the first and last day of a cluster's dated members.
+type dateSpan struct{ lo, hi string }
+
+func (s *dateSpan) add(lo, hi string) {
+	if lo == "" {
+		return
+	}
+	if s.lo == "" || lo < s.lo {
+		s.lo = lo
+	}
+	if hi > s.hi {
+		s.hi = hi
+	}
 }
 
 // fits tells whether item i may join the cluster members, with a score
