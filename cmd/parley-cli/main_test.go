@@ -335,10 +335,15 @@ func TestEvalOnSeeds(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("eval: exit %d: %s", code, errb.String())
 	}
+	type scores struct {
+		Gold, Predicted, Matched int
+		F1                       float64
+	}
 	var r struct {
-		Events, ArticlePartner, Teasers struct{ Gold, Predicted, Matched int }
-		Dates                           struct{ Matched int }
-		Partners                        []struct{ Partner string }
+		Events, Teasers scores
+		ArticlePartner  scores `json:"article_partner"`
+		Dates           struct{ Matched int }
+		Partners        []struct{ Partner string }
 	}
 	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
 		t.Fatalf("%v\n%s", err, out.String())
@@ -349,7 +354,36 @@ func TestEvalOnSeeds(t *testing.T) {
 	if r.Events.Matched == 0 || len(r.Partners) == 0 {
 		t.Errorf("eval matched nothing: %s", out.String())
 	}
+	// The issue's quality bar on the seeds.
+	if r.Events.F1 < 0.9 {
+		t.Errorf("event F1 on the seeds is %.3f, below 0.9", r.Events.F1)
+	}
 	if code, _, _ := cli(t, filepath.Join(t.TempDir(), "x"), "eval", "--gold", gold); code != 2 {
 		t.Errorf("eval without --texts: exit %d", code)
+	}
+}
+
+// Our own labelled corpus (testdata/meetings), written to cover each rule
+// and non-meeting: a floor that catches regressions, with the figures logged.
+func TestEvalOnOwnCorpus(t *testing.T) {
+	dir := filepath.Join("..", "..", "testdata", "meetings")
+	var out, errb bytes.Buffer
+	code := run(context.Background(), []string{"eval", "--gold", filepath.Join(dir, "gold.jsonl"), "--texts", dir, "--format", "json"}, &out, &errb)
+	if code != 0 {
+		t.Fatalf("eval: exit %d: %s", code, errb.String())
+	}
+	type scores struct{ Precision, Recall, F1 float64 }
+	var r struct {
+		Events, Teasers scores
+		ArticlePartner  scores `json:"article_partner"`
+		Dates           struct{ Rate float64 }
+	}
+	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("events P %.3f R %.3f F1 %.3f; article-partner F1 %.3f; dates %.3f; teasers F1 %.3f",
+		r.Events.Precision, r.Events.Recall, r.Events.F1, r.ArticlePartner.F1, r.Dates.Rate, r.Teasers.F1)
+	if r.Events.F1 < 0.6 || r.ArticlePartner.F1 < 0.8 {
+		t.Errorf("quality fell: event F1 %.3f (floor 0.6), article-partner F1 %.3f (floor 0.8)", r.Events.F1, r.ArticlePartner.F1)
 	}
 }
