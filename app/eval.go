@@ -168,7 +168,7 @@ func Evaluate(gold []GoldArticle, predicted map[string][]Meeting) EvalReport {
 			}
 			predClusters[m.Partner][clusterKey(m)] = true
 			if !matchedPred[i] {
-				r.FalseAlarms = append(r.FalseAlarms, fmt.Sprintf("%s: %s %s %q", g.ID, m.Partner, goldDateOf(m), clip(m.Evidence, 80)))
+				r.FalseAlarms = append(r.FalseAlarms, fmt.Sprintf("%s: %s %s %q", g.ID, m.Partner, goldDateOf(m), m.Evidence))
 			}
 		}
 		tPairs := matchEvents(g.TeaserEvents, teaser)
@@ -339,12 +339,4 @@ func deref(s *string) string {
 		return ""
 	}
 	return *s
-}
-
-func clip(s string, n int) string {
-	r := []rune(strings.Join(strings.Fields(s), " "))
-	if len(r) <= n {
-		return string(r)
-	}
-	return string(r[:n-1]) + "…"
 }

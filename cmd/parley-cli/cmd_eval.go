@@ -124,7 +124,7 @@ func printEval(e *env, r app.EvalReport) {
 		if len(list.items) > 0 {
 			fmt.Fprintf(w, "\n%s:\n", list.name)
 			for _, s := range list.items {
-				fmt.Fprintf(w, "  %s\n", s)
+				fmt.Fprintf(w, "  %s\n", clip(s, 160))
 			}
 		}
 	}
