@@ -43,6 +43,8 @@ type Store interface {
 	SetClusters(ctx context.Context, clusters map[int64]int64) error
 	// ArticleIDs lists every latest article's id, in id order.
 	ArticleIDs(ctx context.Context) ([]int64, error)
+	// CountMeetings counts meetings in SQL by partner and period.
+	CountMeetings(ctx context.Context, r CountRequest) (CountResult, error)
 	// People is the memory of people learned from titled mentions.
 	People(ctx context.Context) ([]Person, error)
 	// SavePeople adds or updates people in the memory.

@@ -4,8 +4,10 @@ package export
 
 import (
 	"encoding/csv"
+	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 )
 
 // CSVOptions are the choices spreadsheet users need: Excel set to French
@@ -23,7 +25,12 @@ type CSVWriter struct {
 }
 
 // NewCSVWriter starts a CSV file on out, writing the BOM at once if asked.
+// A separator encoding/csv cannot use is refused here, before a byte is
+// written, rather than at the first row.
 func NewCSVWriter(out io.Writer, opt CSVOptions) (*CSVWriter, error) {
+	if s := opt.Separator; s == '"' || s == '\r' || s == '\n' || s == utf8.RuneError || (s != 0 && !utf8.ValidRune(s)) {
+		return nil, fmt.Errorf("CSV separator %q cannot separate cells", s)
+	}
 	if opt.BOM {
 		if _, err := io.WriteString(out, "\ufeff"); err != nil {
 			return nil, err

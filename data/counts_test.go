@@ -1,0 +1,130 @@
+package data
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"parley/app"
+)
+
+// countLibrary holds, by hand:
+//
+//	a1 (2023): USA 2023-03-30 in person (cluster 1), USA 2023-03-30 phone
+//	           (cluster 2), JPN 2023-11 month (cluster 3), LAO planned
+//	a2 (2023): USA 2023-03-31 (cluster 1 again: another report of it),
+//	           CUB date unknown (cluster 4), teaser JPN 2024-02-27 (cluster 5)
+//	a3 old version of a4: USA 2022-01-05 — never counted
+//	a4: USA 2024-01-10, vice-minister only (cluster 6)
+func countLibrary(t *testing.T) *Store {
+	s := MustOpenStore(t)
+	ctx := context.Background()
+	m := func(partner, mode, start, end string, p app.Precision, cluster int64) app.Meeting {
+		mt := testMeeting(partner, 0)
+		mt.Mode, mt.DateStart, mt.DateEnd, mt.DatePrecision, mt.Cluster = mode, start, end, p, cluster
+		return mt
+	}
+	day := app.PrecisionDay
+	a1 := article("a1.txt", "A1", "Texte un.")
+	planned := m("LAO", "", "2023-05-01", "2023-05-01", day, 0)
+	planned.Status = app.Planned
+	a1.Meetings = []app.Meeting{
+		m("USA", app.ModeInPerson, "2023-03-30", "2023-03-30", day, 1),
+		m("USA", app.ModePhone, "2023-03-30", "2023-03-30", day, 2),
+		m("JPN", app.ModeInPerson, "2023-11-01", "2023-11-30", app.PrecisionMonth, 3),
+		planned,
+	}
+	a2 := article("a2.txt", "A2", "Texte deux.")
+	teaser := m("JPN", app.ModeInPerson, "2024-02-27", "2024-02-27", day, 5)
+	teaser.Teaser, teaser.TeaserPosition = true, 0
+	a2.Meetings = []app.Meeting{
+		m("USA", app.ModeInPerson, "2023-03-31", "2023-03-31", day, 1),
+		m("CUB", "", "", "", app.PrecisionUnknown, 4),
+		teaser,
+	}
+	mustSave(t, s, a1, a2)
+	a3 := article("v.txt", "V1", "Première version.")
+	a3.Meetings = []app.Meeting{m("USA", app.ModeInPerson, "2022-01-05", "2022-01-05", day, 7)}
+	mustSave(t, s, a3)
+	a4 := article("v.txt", "V2", "Deuxième version.")
+	vice := m("USA", app.ModeInPerson, "2024-01-10", "2024-01-10", day, 6)
+	vice.Focal[0].Level, vice.PartnerSide[0].Level = "vice_minister", "vice_minister"
+	a4.Meetings = []app.Meeting{vice}
+	if _, err := s.SaveFile(ctx, []app.Article{a4}); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func counted(t *testing.T, s *Store, r app.CountRequest) map[string]int {
+	t.Helper()
+	res, err := s.CountMeetings(context.Background(), r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]int{}
+	for _, row := range res.Rows {
+		got[row.Partner+" "+row.Period] = row.Count
+	}
+	return got
+}
+
+func TestCountUnits(t *testing.T) {
+	s := countLibrary(t)
+	r := app.NewCountRequest()
+	for _, tc := range []struct {
+		unit app.CountUnit
+		want string
+	}{
+		// USA 2023: clusters 1 and 2 → 2; 2024: cluster 6. The old version's
+		// 2022 meeting and the planned Laos meeting are not counted; Cuba's
+		// is in the unknown bucket.
+		{app.UnitClusters, "map[CUB :1 JPN 2023:1 JPN 2024:1 USA 2023:2 USA 2024:1]"},
+		{app.UnitMentions, "map[CUB :1 JPN 2023:1 JPN 2024:1 USA 2023:3 USA 2024:1]"},
+		// Days: USA met on 30 and 31 March 2023.
+		{app.UnitDays, "map[CUB :1 JPN 2023:1 JPN 2024:1 USA 2023:2 USA 2024:1]"},
+		// Articles: a1 and a2 report USA in 2023.
+		{app.UnitArticles, "map[CUB :1 JPN 2023:1 JPN 2024:1 USA 2023:2 USA 2024:1]"},
+	} {
+		r.Unit = tc.unit
+		if got := fmt.Sprint(counted(t, s, r)); got != tc.want {
+			t.Errorf("%s: %s, want %s", tc.unit, got, tc.want)
+		}
+	}
+}
+
+func TestCountFilters(t *testing.T) {
+	s := countLibrary(t)
+	r := app.NewCountRequest()
+	r.Unit, r.By = app.UnitMentions, app.ByMonth
+	r.Teasers = false
+	r.Modes = []string{app.ModeInPerson}
+	if got := fmt.Sprint(counted(t, s, r)); got != "map[JPN 2023-11:1 USA 2023-03:2 USA 2024-01:1]" {
+		t.Errorf("in person, no teasers, by month: %s", got)
+	}
+	r = app.NewCountRequest()
+	r.Levels = []string{"vice_minister"}
+	if got := fmt.Sprint(counted(t, s, r)); got != "map[USA 2024:1]" {
+		t.Errorf("vice-ministers: %s", got)
+	}
+	r = app.NewCountRequest()
+	r.By, r.From, r.To = app.ByQuarter, "2023-01-01", "2023-12-31"
+	if got := fmt.Sprint(counted(t, s, r)); got != "map[CUB :1 JPN 2023-Q4:1 USA 2023-Q1:2]" {
+		t.Errorf("2023 by quarter: %s", got)
+	}
+	r = app.NewCountRequest()
+	r.Statuses = []app.MeetingStatus{app.Planned}
+	r.AllPartners = true
+	if got := fmt.Sprint(counted(t, s, r)); got != "map[LAO 2023:1]" {
+		t.Errorf("planned only: %s", got)
+	}
+	r = app.NewCountRequest()
+	r.By = app.ByNone
+	if got := fmt.Sprint(counted(t, s, r)); got != "map[CUB :1 JPN all:2 USA all:3]" {
+		t.Errorf("totals: %s", got)
+	}
+	res, err := s.CountMeetings(context.Background(), r)
+	if err != nil || res.First != "2023-03-30" || res.Last != "2024-02-27" {
+		t.Errorf("range of the selection: %+v %v", res, err)
+	}
+}
