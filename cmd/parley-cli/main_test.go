@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -385,5 +386,83 @@ func TestEvalOnOwnCorpus(t *testing.T) {
 		r.Events.Precision, r.Events.Recall, r.Events.F1, r.ArticlePartner.F1, r.Dates.Rate, r.Teasers.F1)
 	if r.Events.F1 < 0.6 || r.ArticlePartner.F1 < 0.8 {
 		t.Errorf("quality fell: event F1 %.3f (floor 0.6), article-partner F1 %.3f (floor 0.8)", r.Events.F1, r.ArticlePartner.F1)
+	}
+}
+
+func TestCountsAndExports(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.parley")
+	dir := t.TempDir()
+	hostile := filepath.Join(dir, "hostile.csv")
+	if err := os.WriteFile(hostile, []byte("title,text,published\n"+
+		`"=HYPERLINK(""http://x"",""y"")","Le ministre a reçu l'ambassadeur du Japon à Hanoï le 3 mai 2024.",2024-05-03`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mustCLI(t, db, "import", apptest.SeedsDir(t), hostile)
+
+	var c struct {
+		Request struct {
+			Unit     string
+			Partners []string
+			By       string
+		}
+		Rows []struct {
+			Partner, Period string
+			Count           int
+		}
+		UnknownDate []struct {
+			Partner string
+			Count   int
+		} `json:"unknown_date"`
+	}
+	out := mustCLI(t, db, "counts", "--format", "json", "--by", "month", "--from", "2020-01-01", "--to", "2020-12-31")
+	if err := json.Unmarshal([]byte(out), &c); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if c.Request.Unit != "clusters" || c.Request.By != "month" || len(c.Request.Partners) != 4 || c.UnknownDate == nil {
+		t.Errorf("request echo: %+v", c.Request)
+	}
+	// 4 partners × 12 months, zeros included; the seed 000's phone call and
+	// reception of 1 July 2020 are there.
+	if len(c.Rows) != 48 {
+		t.Errorf("%d rows, want 48", len(c.Rows))
+	}
+	usaJuly := 0
+	for _, r := range c.Rows {
+		if r.Partner == "USA" && r.Period == "2020-07" {
+			usaJuly = r.Count
+		}
+	}
+	if usaJuly < 1 {
+		t.Errorf("no US meeting in July 2020: %+v", c.Rows)
+	}
+	if code, _, _ := cli(t, db, "counts", "--unit", "people"); code != 2 {
+		t.Errorf("bad unit: exit %d", code)
+	}
+
+	for _, kind := range []string{"articles", "teasers", "meetings", "counts"} {
+		path := filepath.Join(dir, kind+".csv")
+		mustCLI(t, db, "export", kind, "--out", path, "--bom", "--sep", ";")
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.HasPrefix(b, []byte("\ufeff")) {
+			t.Errorf("%s: no BOM", kind)
+		}
+		r := csv.NewReader(bytes.NewReader(b[3:]))
+		r.Comma = ';'
+		rows, err := r.ReadAll()
+		if err != nil || len(rows) < 2 {
+			t.Errorf("%s: %d rows, %v", kind, len(rows), err)
+		}
+		if kind == "articles" && !strings.Contains(string(b), `'=HYPERLINK(`) {
+			t.Errorf("the hostile title is not neutralised:\n%s", b)
+		}
+	}
+	if code, _, errs := cli(t, db, "export", "meetings", "--out", filepath.Join(dir, "missing", "m.csv")); code != 1 || !strings.Contains(errs, "missing") {
+		t.Errorf("export into a missing folder: exit %d, %q", code, errs)
+	}
+	if code, _, _ := cli(t, db, "export", "people", "--out", filepath.Join(dir, "x.csv")); code != 2 {
+		t.Errorf("unknown export kind: exit %d", code)
 	}
 }

@@ -1,0 +1,125 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"unicode/utf8"
+
+	"parley/app"
+	"parley/app/export"
+)
+
+func init() {
+	var (
+		out, sep           *string
+		bom                *bool
+		request            func() (app.CountRequest, error)
+		partners, statuses *string
+		onlyTeasers        *bool
+	)
+	register(&command{
+		name: "export",
+		args: "articles|teasers|meetings|counts --out FILE.csv",
+		summary: `Write a CSV file (RFC 4180, UTF-8, header row, ISO 8601 dates): the articles,
+their teaser items, the meetings (every field of 'meetings --format json'), or
+the counts of a count request (the options of 'counts'). --bom and --sep ';'
+make Excel set to French open it right. Cells a spreadsheet would run as a
+formula are prefixed with '. The file is written to a temporary name and
+renamed at the end, so an interrupted export leaves no half file.`,
+		flags: func(fs *flag.FlagSet) {
+			out = fs.String("out", "", "the CSV `file` to write")
+			bom = fs.Bool("bom", false, "start the file with a UTF-8 byte order mark")
+			sep = fs.String("sep", ",", "field separator, one character (',' or ';' or a tab)")
+			request = countFlags(fs)
+			partners = fs.String("partner", "", "meetings: only these partners, comma-separated")
+			statuses = fs.String("meeting-status", "", "meetings: only these statuses, comma-separated (default: all but rejected)")
+			onlyTeasers = fs.Bool("teasers-only", false, "meetings: only those found in teaser items")
+		},
+		execute: func(e *env, fs *flag.FlagSet, args []string) int {
+			if len(args) != 1 {
+				return usageError(e, fs, "say what to export: articles, teasers, meetings or counts")
+			}
+			if *out == "" {
+				return usageError(e, fs, "--out FILE is needed")
+			}
+			r, size := utf8.DecodeRuneInString(*sep)
+			if size != len(*sep) || r == utf8.RuneError {
+				return usageError(e, fs, "--sep %q: give one character", *sep)
+			}
+			opt := export.CSVOptions{BOM: *bom, Separator: r}
+			var write func(io.Writer) error
+			switch args[0] {
+			case "articles":
+				list, err := e.lib.Store.Articles(e.ctx)
+				if err != nil {
+					return fail(e, err)
+				}
+				write = func(w io.Writer) error { return export.Articles(w, opt, list) }
+			case "teasers":
+				write = func(w io.Writer) error { return exportTeasers(e, w, opt) }
+			case "meetings":
+				f := app.MeetingFilter{Partners: splitList(*partners)}
+				for _, s := range splitList(*statuses) {
+					st, err := app.ParseMeetingStatus(s)
+					if err != nil {
+						return usageError(e, fs, "--meeting-status: %v", err)
+					}
+					f.Statuses = append(f.Statuses, st)
+				}
+				if *onlyTeasers {
+					yes := true
+					f.Teasers = &yes
+				}
+				ms, err := e.lib.Store.Meetings(e.ctx, f)
+				if err != nil {
+					return fail(e, err)
+				}
+				write = func(w io.Writer) error { return export.Meetings(w, opt, ms) }
+			case "counts":
+				req, err := request()
+				if err != nil {
+					return usageError(e, fs, "%v", err)
+				}
+				t, err := e.lib.Counts(e.ctx, req)
+				if err != nil {
+					return fail(e, err)
+				}
+				write = func(w io.Writer) error { return export.Counts(w, opt, t) }
+			default:
+				return usageError(e, fs, "cannot export %q: articles, teasers, meetings or counts", args[0])
+			}
+			if err := export.WriteFile(*out, write); err != nil {
+				return fail(e, err)
+			}
+			fmt.Fprintf(e.stdout, "wrote %s\n", *out)
+			return exitOK
+		},
+	})
+}
+
+// exportTeasers writes the teaser items of every article, loading the
+// articles one at a time.
+func exportTeasers(e *env, w io.Writer, opt export.CSVOptions) error {
+	list, err := e.lib.Store.Articles(e.ctx)
+	if err != nil {
+		return err
+	}
+	var withTeasers []app.Article
+	for _, s := range list {
+		if s.Teasers == 0 {
+			continue
+		}
+		a, err := e.lib.Store.Article(e.ctx, s.ID)
+		if errors.Is(err, app.ErrNotFound) {
+			continue // deleted meanwhile
+		}
+		if err != nil {
+			return err
+		}
+		a.Body, a.Page = "", "" // only the teasers are written
+		withTeasers = append(withTeasers, a)
+	}
+	return export.Teasers(w, opt, withTeasers)
+}
