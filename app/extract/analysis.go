@@ -31,6 +31,7 @@ type analysis struct {
 	dateline string // alpha-3 of the dateline place ("Washington (VNA) –")
 	dlText   string
 	main     *person // the article's main focal-country actor
+	short    map[string]string
 }
 
 func (x *Extractor) analyse(doc Document) *analysis {
@@ -61,7 +62,12 @@ func (x *Extractor) analyse(doc Document) *analysis {
 	}
 	a.blockCities()
 	a.dates = dates.Find(doc.Text, doc.Lang)
-	a.dctx = dates.Context{Years: dates.YearsIn(doc.Text)}
+	// Latest years first: when a weekday fits two named years equally
+	// ("jeudi 7 mars" in a text naming "(1974-2024)"), the report is of
+	// the recent one; the older is an anniversary's or a treaty's.
+	years := dates.YearsIn(doc.Text)
+	sort.Sort(sort.Reverse(sort.IntSlice(years)))
+	a.dctx = dates.Context{Years: years}
 	a.dctx.Published, a.dctx.PublishedPrecision = parseISO(doc.Published)
 	a.dateline, a.dlText = a.findDateline(x.g)
 	return a
@@ -81,12 +87,23 @@ func (a *analysis) tokensIn(start, end int) []int {
 // ("New York" is no person).
 func (a *analysis) blockCities() {
 	for i := range a.toks {
+		if i > 0 && a.nameWordBefore(i) {
+			continue // "Vuong Dinh Huê", "Nguyen Hoa Binh": a person, not a city
+		}
 		if _, n := a.cityAt(i); n > 0 {
 			for k := i; k < i+n; k++ {
 				a.blocked[k] = true
 			}
 		}
 	}
+}
+
+// nameWordBefore: the word before token i is a capitalised word that may
+// begin a person's name, so a city name there continues that name.
+func (a *analysis) nameWordBefore(i int) bool {
+	p := a.toks[i-1]
+	return p.word && p.upper && !p.caps && !a.blocked[i-1] && !functionWords[p.f] && !notNames[p.f] &&
+		a.toks[i].start-p.end <= 1
 }
 
 // cityAt matches a city of the table on the words from token i: its
@@ -97,7 +114,7 @@ func (a *analysis) cityAt(i int) (string, int) {
 		return "", 0
 	}
 	key := t.f
-	for n := 1; n <= 3 && i+n <= len(a.toks); n++ {
+	for n := 1; n <= 4 && i+n <= len(a.toks); n++ {
 		if n > 1 {
 			t2 := a.toks[i+n-1]
 			if !t2.word {
@@ -155,9 +172,23 @@ func (a *analysis) findDateline(g *places.Gazetteer) (string, string) {
 		for k < s.to && a.toks[k].word && a.toks[k].upper && k-s.from < 4 {
 			k++
 		}
+		placeEnd := k
+		if k > s.from && k < s.to && a.toks[k].f == "," {
+			// "Ho Chi Minh City, June 14, 2022 (VNA) –": the dateline
+			// dates the page.
+			j := k + 1
+			for j < s.to && j-k < 10 && a.toks[j].f != "(" {
+				j++
+			}
+			if j+2 < s.to && a.toks[j].f == "(" && a.toks[j+2].f == ")" && a.toks[j+1].caps {
+				a.datelineDate(a.toks[k].end, a.toks[j].start)
+				k = j
+			}
+		}
 		if k == s.from || k+2 >= s.to || a.toks[k].f != "(" || a.toks[k+2].f != ")" || !a.toks[k+1].caps {
 			continue
 		}
+		k = placeEnd
 		text := string(a.rs[a.toks[s.from].start:a.toks[k-1].end])
 		if c := a.placeCountry(s.from, k); c != "" {
 			return c, text
@@ -245,4 +276,20 @@ func (a *analysis) tokenAt(r int) int {
 // sentenceOf returns the sentence index holding token k.
 func (a *analysis) sentenceOf(k int) int {
 	return sort.Search(len(a.sents), func(i int) bool { return a.sents[i].to > k })
+}
+
+// datelineDate takes a full date written in the dateline, between code
+// points start and end, as the publication day when the page gives none
+// finer: "yesterday" in the story counts from it.
+func (a *analysis) datelineDate(start, end int) {
+	if a.dctx.PublishedPrecision == "day" {
+		return
+	}
+	for _, m := range a.dates {
+		if m.Start >= start && m.End <= end && !m.Relative && m.From.Year > 0 && m.From.Day > 0 {
+			a.dctx.Published = m.From
+			a.dctx.PublishedPrecision = "day"
+			return
+		}
+	}
 }

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // cities supplements the gazetteer (countries, capitals) with the big
 // non-capital cities and seats where meetings are often held, so that
 // "à New York" or "in Osaka" gives the setting. Folded names.
@@ -23,4 +25,24 @@ var cities = map[string]string{
 	"milan": "ITA", "barcelone": "ESP", "barcelona": "ESP", "toronto": "CAN", "vancouver": "CAN",
 	"montreal": "CAN", "sharm el-sheikh": "EGY", "charm el-cheikh": "EGY", "djeddah": "SAU",
 	"jeddah": "SAU",
+}
+
+// vnProvinces are Vietnam's provinces and centrally-run cities, folded: a
+// provincial leader who receives a foreign delegation "à Nghe An" hosts
+// it.
+var vnProvinces = wordSet(`an-giang ba-ria-vung-tau bac-giang bac-kan bac-lieu bac-ninh ben-tre
+	binh-dinh binh-duong binh-phuoc binh-thuan ca-mau cao-bang dak-lak dak-nong dien-bien
+	dong-nai dong-thap gia-lai ha-giang ha-nam ha-tinh hai-duong hau-giang hoa-binh hung-yen
+	khanh-hoa kien-giang kon-tum lai-chau lam-dong lang-son lao-cai long-an nam-dinh nghe-an
+	ninh-binh ninh-thuan phu-tho phu-yen quang-binh quang-nam quang-ngai quang-tri soc-trang
+	son-la tay-ninh thai-binh thai-nguyen thanh-hoa thua-thien-hue tien-giang tra-vinh
+	tuyen-quang vinh-long vinh-phuc yen-bai dak-lak daklak`)
+
+func init() {
+	for p := range vnProvinces {
+		name := strings.ReplaceAll(p, "-", " ")
+		if _, ok := cities[name]; !ok {
+			cities[name] = "VNM"
+		}
+	}
 }

@@ -203,7 +203,45 @@ func isPlanned(toks []token, s span, i int) bool {
 			return true
 		}
 	}
-	return departureBefore(toks, s, i)
+	return departureBefore(toks, s, i) || futureAfterNoun(toks, s, i)
+}
+
+// futureAfterNoun finds the future of the clause a noun cue opens: "la
+// cérémonie d'accueil … aura lieu le 4 novembre", "talks … will take
+// place", "l'entretien se tiendra", up to twenty words on (the two sides
+// named in between) and before a comma.
+func futureAfterNoun(toks []token, s span, i int) bool {
+	if !nounCues[toks[i].f] {
+		return false
+	}
+	for k, n := i+1, 0; k < s.to && n < 20; k++ {
+		t := toks[k]
+		if t.f == "," || t.f == ";" || t.f == ":" {
+			return false
+		}
+		if !t.word {
+			continue
+		}
+		n++
+		n1 := nextWord(toks, s, k, 1)
+		switch t.f {
+		case "aura", "auront":
+			if n1 == "lieu" {
+				return true
+			}
+		case "tiendra", "tiendront", "deroulera", "derouleront":
+			return true
+		case "will":
+			if n1 == "take" || n1 == "be" {
+				return true
+			}
+		case "is", "are":
+			if n1 == "scheduled" || n1 == "expected" || n1 == "set" || n1 == "due" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // futureVerbs are French futures that announce a visit or talks.
@@ -230,6 +268,7 @@ func isAnaphoric(toks []token, s span, i int) bool {
 	if p := prevWord(toks, s, i, 1); demonstratives[p] {
 		return true
 	}
+	s.from = afterDateline(toks, s)
 	first := firstWord(toks, s)
 	if first < 0 {
 		return false
@@ -345,4 +384,18 @@ func wordsBetween(toks []token, a, b int) int {
 		}
 	}
 	return n
+}
+
+// afterDateline returns where sentence s starts after a dateline
+// ("Kazan (VNA) – Lors de sa rencontre …"), s.from if it has none.
+func afterDateline(toks []token, s span) int {
+	for k := s.from; k+3 < s.to && k-s.from < 12; k++ {
+		if toks[k].f == "(" && toks[k+1].caps && toks[k+2].f == ")" {
+			if d := toks[k+3].f; d == "–" || d == "-" || d == "—" {
+				return k + 4
+			}
+			return k + 3
+		}
+	}
+	return s.from
 }

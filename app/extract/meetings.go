@@ -25,6 +25,7 @@ type draft struct {
 	multi       bool // at a multilateral event ("en marge du sommet")
 	earlier     bool // "s'étaient déjà rencontrés": before the article's events
 	pending     int  // index of a date mention whose year is unknown, or -1
+	relDay      int  // "le lendemain" +1, "la veille" -1: days after the meeting told before
 }
 
 // earlierMarks tell an encounter before the article's events: its date
@@ -94,12 +95,17 @@ func (a *analysis) sentenceMeetings(si int, prev []draft) []draft {
 		}
 		if len(partners) == 0 && a.bothSides(s) {
 			if last := lastHeld(prev); last != nil {
+				// "les deux ministres": the two sides of the meeting told
+				// before, not the other people the sentence names.
 				partners = append(partners, last.partnerSide...)
-				focals = append(focals, last.focal...)
+				focals = append([]person(nil), last.focal...)
 			}
 		}
-		partners = keepNamed(partners)
 		if len(partners) == 0 {
+			partners = a.delegationBack(si, from, to)
+		}
+		partners = keepNamed(partners)
+		if len(partners) == 0 || a.airportGreeting(s, g) {
 			continue
 		}
 		focals = keepNamedFocal(focals)
@@ -109,7 +115,8 @@ func (a *analysis) sentenceMeetings(si int, prev []draft) []draft {
 		if len(focals) == 0 {
 			continue
 		}
-		date, sameDay, dated, pending := a.pickDate(s, g.first, g.last)
+		others := append(append([]cueGroup(nil), groups[:gi]...), groups[gi+1:]...)
+		date, sameDay, dated, pending := a.pickDate(s, g.first, g.last, others...)
 		if g.noun && !g.anaph && !dated && !(hasNamed(focals) && hasNamed(partners)) {
 			continue // a bare mention of talks, with no time and no names
 		}
@@ -127,7 +134,7 @@ func (a *analysis) sentenceMeetings(si int, prev []draft) []draft {
 			for _, f := range fs {
 				out = append(out, draft{partner: p.country, mode: g.mode, planned: g.planned,
 					anaph: g.anaph, group: p.group, focal: f, partnerSide: []person{p}, sent: si,
-					cueTok: g.first, date: date, sameDay: sameDay, pending: pending, loc: loc, locText: locText,
+					cueTok: g.first, date: date, sameDay: sameDay, pending: pending, relDay: a.relativeDay(s), loc: loc, locText: locText,
 					multi: a.isMulti(s), earlier: a.hasWord(s, earlierMarks)})
 			}
 		}
@@ -172,6 +179,11 @@ func (a *analysis) scope(s span, groups []cueGroup, gi int) (int, int) {
 // ("l'envoyé spécial … pour le climat").
 func (a *analysis) breaksHere(s span, k int) bool {
 	f := a.toks[k].f
+	if f == "que" || f == "qu" {
+		// "ainsi que le Premier ministre X", "de même que": a list goes on.
+		p := prevWord(a.toks, s, k, 1)
+		return p != "ainsi" && p != "meme" && p != "tant"
+	}
 	if f != "pour" && f != "afin" {
 		return true
 	}
@@ -383,13 +395,89 @@ func (a *analysis) visitMeeting(si int) (draft, bool) {
 		if len(focals) == 0 {
 			continue
 		}
-		date, _, dated, _ := a.pickDate(s, k, k)
-		if !dated {
+		date, _, dated, pending := a.pickDate(s, k, k)
+		if ri, ok := a.rangeIn(s); ok {
+			// "a achevé le 17 janvier sa visite, effectuée du 15 au 17
+			// janvier 2025": the visit is the range, not its last day.
+			if iv := a.resolveYearly(a.dates[ri], s); iv.Precision != "" {
+				date, dated, pending = iv, true, -1
+			} else {
+				date, dated, pending = dates.Interval{}, false, ri
+			}
+		}
+		if !dated && pending < 0 {
 			continue
 		}
 		return draft{partner: dest, mode: ModeInPerson, focal: focals,
-			partnerSide: []person{{country: dest}}, sent: si, cueTok: k, date: date, pending: -1,
+			partnerSide: []person{{country: dest}}, sent: si, cueTok: k, date: date, pending: pending,
 			loc: dest, locText: destText}, true
 	}
 	return draft{}, false
+}
+
+// welcomeVerbs greet someone; at an airport that is a greeting, not a
+// meeting (DESIGN.md §4).
+var welcomeVerbs = wordSet(`accueilli accueillie accueillis accueillies accueille accueillent
+	recu recue recus recues welcomed welcomes greeted greets received receives`)
+
+// airportWords place a greeting at the arrival: "à l'aéroport", "à sa
+// descente d'avion", "at the airport", "on the tarmac".
+var airportWords = wordSet(`aeroport aeroports airport airports avion tarmac aerogare`)
+
+// airportGreeting: cue group g is a welcome verb in a sentence that sets
+// it at an airport ("À sa descente d'avion, il a été accueilli par …").
+func (a *analysis) airportGreeting(s span, g cueGroup) bool {
+	if g.mode != ModeInPerson || !a.hasWord(s, airportWords) {
+		return false
+	}
+	for k := g.first; k <= g.last; k++ {
+		if a.toks[k].word && welcomeVerbs[a.toks[k].f] {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeIn returns the index of the first range of days written in
+// sentence s.
+func (a *analysis) rangeIn(s span) (int, bool) {
+	start, end := a.toks[s.from].start, a.toks[s.to-1].end
+	for i, m := range a.dates {
+		if m.Start >= start && m.End <= end && !m.Relative && m.From.Day > 0 && m.To.Day > 0 && m.From != m.To {
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+// delegationBack reads "a reçu la délégation", "received the delegation"
+// in tokens [from, to) of sentence si: the delegation an earlier sentence
+// introduced, given by the foreign official who leads it ("Une délégation
+// de la province lao de X, conduite par son gouverneur Y, …").
+func (a *analysis) delegationBack(si, from, to int) []person {
+	s := a.sents[si]
+	found := false
+	for k := from; k < to; k++ {
+		if f := a.toks[k].f; f == "delegation" {
+			p := prevWord(a.toks, s, k, 1)
+			found = p == "la" || p == "the" || p == "cette" || p == "this"
+			break
+		}
+	}
+	if !found {
+		return nil
+	}
+	for j := si - 1; j >= 0 && j >= si-3; j-- {
+		for _, p := range a.persons[j] {
+			if p.name == "" || p.country == "" || p.country == a.focal || p.org || p.business || p.excluded {
+				continue
+			}
+			for _, w := range a.words(max(p.winFrom-3, a.sents[j].from), p.from) {
+				if w == "delegation" || ledBy[w] || w == "led" || w == "headed" {
+					return []person{p}
+				}
+			}
+		}
+	}
+	return nil
 }

@@ -38,6 +38,12 @@ func (a *analysis) merge(ds []draft) []draft {
 		if !hasNamed(k.partnerSide) && hasNamed(d.partnerSide) {
 			k.partnerSide, k.group = d.partnerSide, false
 			k.sent, k.cueTok = d.sent, d.cueTok // better evidence: it names the partner
+			// The first telling that names whom they met dates the
+			// meeting better than the visit it merges into ("a été reçu
+			// en audience le 16 janvier" in a visit of 15-17 January).
+			if iv := a.ownDate(&d, k.date); iv.Precision != "" && (k.date.Precision == "" || overlaps(iv, k.date)) {
+				k.date, k.pending = iv, -1
+			}
 		}
 		k.planned = k.planned && d.planned
 	}
@@ -172,4 +178,16 @@ func highDay(s string) string {
 func finer(x, y dates.Interval) bool {
 	rank := map[dates.Precision]int{"day": 3, "month": 2, "year": 1}
 	return rank[x.Precision] > rank[y.Precision]
+}
+
+// ownDate is the date draft d's sentence gives: resolved, or written
+// without its year and put in the year of ref.
+func (a *analysis) ownDate(d *draft, ref dates.Interval) dates.Interval {
+	if d.date.Precision != "" {
+		return d.date
+	}
+	if d.pending >= 0 && ref.Precision != "" {
+		return a.resolveInYear(a.dates[d.pending], yearOf(ref.Start))
+	}
+	return dates.Interval{}
 }

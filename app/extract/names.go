@@ -16,7 +16,7 @@ var notNames = wordSet(`
 	ministry ambassadeur ambassadrice ambassador chef chief head directeur directrice director
 	m mme mr mrs ms dr monsieur madame sir lieutenant colonel senateur senator representant
 	representante representative envoye envoy special speciale sommet summit session forum conference
-	universite university banque bank agence agency photo vna afp xinhua source voir plus see more
+	universite university banque bank agence agency photo vna afp xinhua source
 	lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday
 	saturday sunday janvier fevrier mars avril mai juin juillet aout septembre octobre novembre
 	decembre january february march april may june july august september october november december
@@ -32,7 +32,34 @@ var notNames = wordSet(`
 	premiers ministres presidents secretaires dirigeant dirigeants leader leaders
 	general-major lieutenant-general amiral admiral capitaine captain docteur professeur professor
 	majeste majesty excellence excellency altesse highness saint sainte st
-	journee day annee year fete festival prix award ordre order medaille medal`)
+	journee day annee year fete festival prix award ordre order medaille medal
+	chairman chairwoman chairperson vice-chairman vice-chairwoman deputy governor mayor
+	energy commerce industry trade climate relations external internal home interior justice
+	finance health education culture sports tourism labour labor agriculture environment science
+	technology information communications transport transportation planning investment security
+	public natural resources construction economy economic development rural women youth
+	standing permanent politburo secretariat propaganda mobilisation inspection veterans welfare
+	industrie sante investissement finances economie interieur education securite publique
+	environnement ressources naturelles sciences technologie technologies travail invalides
+	sociales developpement transports tourisme concurrence permanente exterieures exterieur
+	strategic comprehensive enhanced cooperation cooperative intergovernmental joint mixed
+	strategique integral integrale intergouvernemental mixte presidential presidentiel
+	manpower digital innovation water mines minerals petroleum oil gas fisheries forestry
+	maritime ocean oceans housing urban infrastructure aviation railways posts
+	telecommunications media arts heritage family children gender equality immigration customs
+	revenue treasury budget statistics cabinet legislative judicial legal human rights ethnic
+	religious minorities energie petrole peche forets logement urbanisme numerique jeunesse
+	famille enfance femmes egalite douanes tresor statistiques patrimoine medias ethnies`)
+
+// rankAbbrevs are abbreviated ranks and titles: before a full stop they are
+// no part of a name ("Col. Gen. Alexander Fomin", "Sen. Lieut. Gen. X"),
+// while "Sen" alone may be one ("Hun Sen").
+var rankAbbrevs = wordSet(`gen col lieut lt sen maj brig adm capt cdr sgt gov rep snr`)
+
+// placeNouns before a capitalised run make it a place: "the province of
+// Bac Ninh", "la province de Xieng Khouang".
+var placeNouns = wordSet(`province provinces city district town village commune region
+	ville departement prefecture`)
 
 // functionWords start many sentences capitalised ("Selon", "Dans", "Son
 // homologue"); they begin no name, but may be inside one ("Bui Thanh Son").
@@ -42,7 +69,7 @@ var functionWords = wordSet(`
 	entre vers chez outre ainsi aussi mais ou donc car quant concernant lorsque quand comme si
 	the of and for in on at to by with his her their its this that these those he she they we it
 	during after before as from since while when under over about an a arrive arrivee invite
-	invitee rencontrant recevant apres-midi cependant toutefois enfin puis ensuite egalement`)
+	invitee rencontrant recevant meeting receiving welcoming hosting apres-midi cependant toutefois enfin puis ensuite egalement`)
 
 // vnSurnames are the Vietnamese family names, folded. A run that starts
 // with one and has two to four short syllables is a Vietnamese name.
@@ -103,6 +130,12 @@ func findNames(toks []token, s span, blocked []bool, known func(string) bool) []
 		}
 		// "David F. Helvey": an initial inside the run is taken above; an
 		// initial before it ("J. Smith") is left out, the surname is enough.
+		start := vietnameseTail(toks, i, j)
+		if start == i && placeBefore(toks, s, i, blocked) {
+			i = j - 1
+			continue
+		}
+		i = start
 		r := nameRun{from: i, to: j}
 		r.text = joinTokens(toks, i, j)
 		r.honorific = i > s.from+1 && toks[i-1].f == "." && honorifics[toks[i-2].f] ||
@@ -137,6 +170,13 @@ func isNameWord(toks []token, s span, i, first int, blocked []bool) bool {
 	}
 	if strings.HasSuffix(t.f, "-ville") || strings.HasSuffix(t.f, "-city") {
 		return false
+	}
+	if rankAbbrevs[t.f] && i+1 < s.to && toks[i+1].f == "." {
+		return false
+	}
+	if i+1 < s.to && (t.f == "voir" || t.f == "see") && (toks[i+1].f == "plus" || toks[i+1].f == "more") ||
+		i > s.from && (t.f == "plus" || t.f == "more") && (toks[i-1].f == "voir" || toks[i-1].f == "see") {
+		return false // "Voir plus", "See more"; but "Tan See Leng" is a name
 	}
 	return !notNames[t.f]
 }
@@ -216,3 +256,54 @@ func isVietnameseName(name string) bool {
 	}
 	return true
 }
+
+// vietnameseTail returns where a Vietnamese name starts inside the run of
+// capitalised words [i, j) when the run is not one but ends with one: the
+// words before it are the end of an institution's name written with
+// capitals ("Minister of Industry and Trade Nguyen Hong Dien", "ministre de
+// la Santé Do Xuan Tuyen"). It returns i otherwise.
+func vietnameseTail(toks []token, i, j int) int {
+	var words []int
+	for k := i; k < j; k++ {
+		if toks[k].word {
+			words = append(words, k)
+		}
+	}
+	if len(words) < 3 || isVietnameseName(joinTokens(toks, i, j)) {
+		return i
+	}
+	for n := 1; n+2 <= len(words); n++ {
+		k := words[n]
+		if len(words)-n <= 4 && vnSurnames[toks[k].f] && isVietnameseName(joinTokens(toks, k, j)) {
+			return k
+		}
+	}
+	return i
+}
+
+// placeBefore tells a capitalised run that names a place, not a person: right
+// after a preposition of place ("travelled to Udon Thani", "à Nghe An") or
+// after a noun of place ("the province of Bac Ninh", "la province lao de
+// Xieng Khouang").
+func placeBefore(toks []token, s span, i int, blocked []bool) bool {
+	if i <= s.from || !toks[i-1].word {
+		return false
+	}
+	p := toks[i-1].f
+	if placePreps[p] && (p != "a" || toks[i-1].text == "à" || toks[i-1].text == "À") {
+		return true
+	}
+	if p == "of" || p == "de" || p == "du" {
+		// "la province de X", "la province lao de X"
+		k := i - 2
+		if k > s.from && blocked[k] {
+			k--
+		}
+		return k >= s.from && placeNouns[toks[k].f]
+	}
+	return placeNouns[p]
+}
+
+// placePreps are the prepositions after which a capitalised run is a
+// place: a person is met "with" someone, not "in" or "to" them.
+var placePreps = wordSet(`to in at a au aux dans vers from depuis`)

@@ -23,6 +23,11 @@ type person struct {
 	honorific       bool
 }
 
+// ledBy are the participles of "une délégation conduite par X": the
+// title of X starts after "par".
+var ledBy = wordSet(`conduite conduit conduites conduits dirigee dirige dirigees diriges menee mene
+	presidee preside`)
+
 // windowBreaks end a title window read backwards from a name.
 var windowBreaks = wordSet(`avec with ont est sont etait etaient avait avaient sera seront
 	has have had was were is are will entre between que qui dont who which whose where and
@@ -33,7 +38,17 @@ var windowBreaks = wordSet(`avec with ont est sont etait etaient avait avaient s
 func (x *Extractor) findPersons(a *analysis) {
 	a.names = make([][]nameRun, len(a.sents))
 	a.persons = make([][]person, len(a.sents))
-	known := func(n string) bool { _, ok := x.people.lookup(n, false); return ok }
+	// short maps a one-word name to the full name it shortens in this
+	// article ("Ha" after "Tran Hong Ha", "Ishiba" after "Ishiba Shigeru");
+	// "" when two people share the word.
+	short := map[string]string{}
+	known := func(n string) bool {
+		if _, ok := short[nameKey(n)]; ok {
+			return true
+		}
+		_, ok := x.people.lookup(n, false)
+		return ok
+	}
 	for si, s := range a.sents {
 		runs := findNames(a.toks, s, a.blocked, known)
 		a.names[si] = runs
@@ -44,7 +59,11 @@ func (x *Extractor) findPersons(a *analysis) {
 			}
 			a.persons[si] = append(a.persons[si], p)
 		}
+		for _, r := range runs {
+			learnShort(short, r.text)
+		}
 	}
+	a.short = short
 	a.partner = a.mainPartner()
 	counts := map[string]int{}
 	for si := range a.persons {
@@ -93,8 +112,11 @@ func (a *analysis) titled(s span, runs []nameRun, ri int) person {
 		if !t.word || windowBreaks[t.f] || t.text == "a" || isCueWord(a.toks, s, k) {
 			break
 		}
-		if t.f == "par" && k+1 < r.from && isDeterminer(a.toks[k+1].f) {
+		if t.f == "par" && k+1 < r.from && (isDeterminer(a.toks[k+1].f) || ledBy[prevWordAny(a.toks, lowest, k)]) {
 			break
+		}
+		if t.f == "by" {
+			break // "a delegation … led by its Vice Minister X": X's title follows "by"
 		}
 		if isDigits(t.f) {
 			break // a date ("reçu le 3 mai à Hanoï le Premier ministre …")
@@ -233,8 +255,8 @@ func (a *analysis) windowCountry(from, to int) (string, bool) {
 			continue
 		}
 		m := a.places[pi]
-		if m.Alpha3 == "" || m.Kind == places.KindCompound {
-			continue
+		if m.Alpha3 == "" || m.Kind == places.KindCompound || m.Kind == places.KindCapital {
+			continue // a capital in a title window is where, not whose ("avant de quitter Pékin, X")
 		}
 		if pw := prevWordAny(a.toks, from, k); postings[pw] {
 			continue
@@ -275,6 +297,15 @@ func hasBusiness(words []string) bool {
 // the memory, a Vietnamese name, else the article's partner (a foreign
 // official in an article about one partner is most often of that partner).
 func (x *Extractor) resolveCountry(a *analysis, p *person) {
+	if full := a.short[nameKey(p.name)]; full != "" {
+		if q, ok := a.fullPerson(full); ok {
+			p.name, p.country, p.sure = q.name, q.country, q.sure
+			if p.title == "" {
+				p.title, p.level = q.title, q.level
+			}
+			return
+		}
+	}
 	if q, ok := x.people.lookup(p.name, p.honorific); ok {
 		p.country, p.sure = q.Country, true
 		if p.title == "" {
@@ -438,4 +469,43 @@ func (a *analysis) roleNear(s span, k int) int {
 		}
 	}
 	return -1
+}
+
+// learnShort records the one-word forms of a full name met in the article:
+// its last word (the given name by which Vietnamese copy calls people:
+// "Ha", "Trung"; the surname of Western names: "Macron"), and for a name
+// that is not Vietnamese its first word too (the family name of East Asian
+// names: "Ishiba").
+func learnShort(short map[string]string, name string) {
+	words := strings.Fields(nameKey(name))
+	if len(words) < 2 {
+		return
+	}
+	add := func(w string) {
+		if len([]rune(w)) < 2 {
+			return
+		}
+		if old, ok := short[w]; ok && old != nameKey(name) {
+			short[w] = "" // two people share it: no guess
+			return
+		}
+		short[w] = nameKey(name)
+	}
+	add(words[len(words)-1])
+	if !isVietnameseName(name) {
+		add(words[0])
+	}
+}
+
+// fullPerson returns the first person of the article named by the folded
+// full name key, once its country is known.
+func (a *analysis) fullPerson(key string) (person, bool) {
+	for si := range a.persons {
+		for _, q := range a.persons[si] {
+			if q.name != "" && q.country != "" && nameKey(q.name) == key {
+				return q, true
+			}
+		}
+	}
+	return person{}, false
 }

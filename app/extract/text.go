@@ -149,7 +149,8 @@ type span struct {
 }
 
 // abbreviations end with a full stop that does not end a sentence.
-var abbreviations = wordSet(`m mm mme mmes mlle mr mrs ms dr st sr jr prof gen gal lt col cap capt no nos p pp art vol etc`)
+var abbreviations = wordSet(`m mm mme mmes mlle mr mrs ms dr st sr jr prof gen gal lt col cap capt no nos p pp art vol etc
+	lieut maj brig adm cdr sgt`)
 
 // sentences cuts the tokens into sentences: at a newline, and at ". ! ? …"
 // followed by a capital or a quote, unless the stop ends an initial ("David
@@ -176,6 +177,10 @@ func sentences(toks []token) []span {
 		if t.f == "." && i > 0 && toks[i-1].word && toks[i-1].end == t.start {
 			p := toks[i-1]
 			if (len([]rune(p.text)) == 1 && p.upper) || abbreviations[p.f] {
+				continue
+			}
+			// "Sen. Lieut. Gen. X": a rank before another abbreviated rank.
+			if rankAbbrevs[p.f] && i+2 < len(toks) && rankAbbrevs[toks[i+1].f] && toks[i+2].f == "." {
 				continue
 			}
 		}

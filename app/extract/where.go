@@ -55,7 +55,11 @@ func (a *analysis) finish(d *draft) Meeting {
 	m := Meeting{Partner: d.partner, Mode: d.mode, Planned: d.planned,
 		DateStart: d.date.Start, DateEnd: d.date.End, DatePrecision: string(d.date.Precision)}
 	loc, locText := d.loc, d.locText
-	if loc == "" && d.mode == ModeInPerson && !d.multi {
+	// The dateline places a meeting its text does not; at a summit only a
+	// dateline abroad does ("Kazan (VNA) –": a meeting with the host is a
+	// visit, with another guest a third place), since summit news is
+	// often datelined at home.
+	if loc == "" && d.mode == ModeInPerson && (!d.multi || a.dateline != a.focal) {
 		loc, locText = a.dateline, a.dlText
 	}
 	switch d.mode {
