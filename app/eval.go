@@ -149,8 +149,7 @@ func Evaluate(gold []GoldArticle, predicted map[string][]Meeting) EvalReport {
 		for _, p := range pairs {
 			matchedGold[p[0]], matchedPred[p[1]] = true, true
 			r.Dates.Matched++
-			if g.Events[p[0]].Date != nil && *g.Events[p[0]].Date == goldDateOf(body[p[1]]) ||
-				g.Events[p[0]].Date == nil && body[p[1]].DatePrecision == PrecisionUnknown {
+			if sameDate(g.Events[p[0]], body[p[1]]) {
 				r.Dates.Exact++
 			}
 		}
@@ -192,28 +191,37 @@ func Evaluate(gold []GoldArticle, predicted map[string][]Meeting) EvalReport {
 
 // matchEvents pairs gold events and predictions one to one, as many as can
 // be (augmenting paths over the compatible pairs), returning [gold, pred]
-// index pairs.
+// index pairs. Pairs whose dates agree exactly are made first, so that the
+// date figure does not depend on which of two same-partner events a
+// prediction happened to take.
 func matchEvents(gold []GoldEvent, pred []Meeting) [][2]int {
 	owner := make([]int, len(pred)) // pred index -> gold index, -1 free
 	for i := range owner {
 		owner[i] = -1
 	}
-	var try func(g int, seen []bool) bool
-	try = func(g int, seen []bool) bool {
+	matched := make([]bool, len(gold))
+	var try func(g int, seen []bool, ok func(g, p int) bool) bool
+	try = func(g int, seen []bool, ok func(g, p int) bool) bool {
 		for p := range pred {
-			if seen[p] || !compatible(gold[g], pred[p]) {
+			if seen[p] || !ok(g, p) {
 				continue
 			}
 			seen[p] = true
-			if owner[p] < 0 || try(owner[p], seen) {
+			if owner[p] < 0 || try(owner[p], seen, ok) {
 				owner[p] = g
 				return true
 			}
 		}
 		return false
 	}
-	for g := range gold {
-		try(g, make([]bool, len(pred)))
+	exact := func(g, p int) bool { return compatible(gold[g], pred[p]) && sameDate(gold[g], pred[p]) }
+	fits := func(g, p int) bool { return compatible(gold[g], pred[p]) }
+	for _, ok := range []func(g, p int) bool{exact, fits} {
+		for g := range gold {
+			if !matched[g] {
+				matched[g] = try(g, make([]bool, len(pred)), ok)
+			}
+		}
 	}
 	var pairs [][2]int
 	for p, g := range owner {
@@ -223,6 +231,15 @@ func matchEvents(gold []GoldEvent, pred []Meeting) [][2]int {
 	}
 	sort.Slice(pairs, func(i, j int) bool { return pairs[i][0] < pairs[j][0] })
 	return pairs
+}
+
+// sameDate: the prediction's date, written as gold files write dates, is
+// the gold date (both unknown counts as the same).
+func sameDate(g GoldEvent, m Meeting) bool {
+	if g.Date == nil {
+		return m.DatePrecision == PrecisionUnknown
+	}
+	return *g.Date == goldDateOf(m)
 }
 
 // compatible: same partner; dates overlap where both are known; same mode
@@ -277,7 +294,8 @@ func goldDateOf(m Meeting) string {
 	case PrecisionMonth:
 		return m.DateStart[:min(7, len(m.DateStart))]
 	case PrecisionYear:
-		return m.DateStart[:min(4, len(m.DateStart))]
+		// Gold files have no year form: a year is the interval of its days.
+		return m.DateStart + "/" + m.DateEnd
 	}
 	return ""
 }

@@ -106,3 +106,23 @@ func TestGoldIntervals(t *testing.T) {
 }
 
 func near(a, b float64) bool { return a-b < 1e-9 && b-a < 1e-9 }
+
+// Two gold events with one partner on two days; the predictions fit both
+// (month-long visit window) but one of each has the exact day: exact pairs
+// are made first, so both dates count as exact.
+func TestMatchEventsPrefersExactDates(t *testing.T) {
+	gold := []GoldEvent{{Partner: "LAO", Date: sp("2024-01-07/2024-01-31")}, {Partner: "LAO", Date: sp("2024-01-07")}}
+	pred := []Meeting{
+		{Partner: "LAO", DateStart: "2024-01-07", DateEnd: "2024-01-07", DatePrecision: PrecisionDay},
+		{Partner: "LAO", DateStart: "2024-01-07", DateEnd: "2024-01-31", DatePrecision: PrecisionDay},
+	}
+	r := Evaluate([]GoldArticle{{ID: "a", Events: gold}}, map[string][]Meeting{"a": pred})
+	if r.Dates.Matched != 2 || r.Dates.Exact != 2 {
+		t.Errorf("dates %+v, want both exact", r.Dates)
+	}
+	// A year is written as gold files write it: the interval of its days.
+	y := Meeting{DateStart: "2023-01-01", DateEnd: "2023-12-31", DatePrecision: PrecisionYear}
+	if got := goldDateOf(y); got != "2023-01-01/2023-12-31" {
+		t.Errorf("year as gold date: %q", got)
+	}
+}
