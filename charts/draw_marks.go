@@ -1,0 +1,132 @@
+package charts
+
+import "math"
+
+// maxBar caps a bar's width, so that one period or one partner gives a
+// bar, not a wall.
+const maxBar = 64
+
+// drawBars draws grouped bars: in each period one bar per partner, side by
+// side in the legend's order.
+func drawBars(c *canvas, f frame, d plotData) {
+	n, p := len(d.Labels), len(d.Series)
+	slot := f.slot(n)
+	group := math.Min(math.Min(slot*0.8, slot-2), float64(p*maxBar))
+	bw := group / float64(p)
+	labelled := bw >= float64(c.width(itoa(f.Scale.Top), sizeSmall)+2)
+	for i := range d.Labels {
+		left := float64(f.centre(i, n)) - group/2
+		for j, s := range d.Series {
+			x0 := int(math.Round(left + float64(j)*bw))
+			x1 := int(math.Round(left + float64(j+1)*bw))
+			if bw >= 4 {
+				x1-- // a hairline between neighbours
+			}
+			x1 = max(x1, x0+1)
+			v := s.Values[i]
+			if v > 0 {
+				c.rect(x0, f.yOf(v), x1, f.Plot.Bottom, CountryColour(s.Partner))
+			}
+			if labelled {
+				c.text(itoa(v), (x0+x1)/2, f.yOf(v)-3, sizeSmall, inkSoft, alignCenter)
+			}
+		}
+	}
+}
+
+// drawStacked draws one bar per period with the partners' absolute counts
+// piled from the first partner at the bottom. go-chart's StackedBarChart
+// cannot do this: it always scales each bar to 100 %.
+func drawStacked(c *canvas, f frame, d plotData) {
+	n := len(d.Labels)
+	slot := f.slot(n)
+	bw := math.Min(math.Min(slot*0.7, slot-2), maxBar)
+	bw = math.Max(bw, 1)
+	labelled := bw >= float64(c.width(itoa(f.Scale.Top), sizeSmall)+2)
+	for i := range d.Labels {
+		cx := float64(f.centre(i, n))
+		x0 := int(math.Round(cx - bw/2))
+		x1 := max(int(math.Round(cx+bw/2)), x0+1)
+		acc := 0
+		for _, s := range d.Series {
+			v := s.Values[i]
+			if v <= 0 {
+				continue
+			}
+			// Pixel edges come from the running totals, so segments
+			// meet exactly and the stack's top is its total.
+			yLow, yHigh := f.yOf(acc), f.yOf(acc+v)
+			acc += v
+			if yLow-yHigh >= 4 {
+				yLow-- // a white hairline separates the segments
+			}
+			c.rect(x0, yHigh, x1, yLow, CountryColour(s.Partner))
+		}
+		if labelled && acc > 0 {
+			c.text(itoa(acc), (x0+x1)/2, f.yOf(acc)-3, sizeSmall, inkSoft, alignCenter)
+		}
+	}
+}
+
+// drawLines draws one line per partner through every period, zeros
+// included; a point marks each period when there is room, and always when
+// there is a single period (a line needs two).
+func drawLines(c *canvas, f frame, d plotData) {
+	n := len(d.Labels)
+	dashes := lineDashes(d)
+	marked := f.slot(n) >= 10 || n == 1
+	for _, s := range d.Series {
+		col := CountryColour(s.Partner)
+		xs := make([]int, n)
+		ys := make([]int, n)
+		for i, v := range s.Values {
+			xs[i], ys[i] = f.centre(i, n), f.yOf(max(v, 0))
+		}
+		c.polyline(xs, ys, col, 2, dashes[s.Partner])
+		if marked {
+			for i := range xs {
+				c.dot(xs[i], ys[i], 3, col)
+			}
+		}
+		if n == 1 && len(d.Series) == 1 {
+			// A lone point says little without its value.
+			c.text(itoa(s.Values[0]), xs[0], ys[0]-7, sizeSmall, inkSoft, alignCenter)
+		}
+	}
+}
+
+// drawTotals draws one horizontal bar per partner, top to bottom in the
+// table's order, its total printed after it, with the value axis along the
+// bottom: partner codes never crowd, however many partners there are.
+func drawTotals(c *canvas, f frame, d plotData) {
+	asc := c.ascent(sizeLabel)
+	for _, v := range f.Scale.ticks() {
+		x := f.xOf(v)
+		if v > 0 {
+			c.line(x, f.Plot.Top, x, f.Plot.Bottom, gridLine, 1)
+		}
+		c.line(x, f.Plot.Bottom, x, f.Plot.Bottom+4, axisLine, 1)
+		c.text(itoa(v), x, f.Plot.Bottom+8+asc, sizeLabel, inkSoft, alignCenter)
+	}
+	p := len(d.Series)
+	slot := float64(f.Plot.height()) / float64(p)
+	thick := math.Max(math.Min(math.Min(slot*0.7, slot-2), 44), 1)
+	labelW := f.Plot.Left - 8 - (pad + c.lineHeight(sizeLabel) + 6)
+	for j, s := range d.Series {
+		cy := f.Plot.Top + int(math.Round(slot*(float64(j)+0.5)))
+		y0 := cy - int(thick/2)
+		y1 := max(y0+int(math.Round(thick)), y0+1)
+		v := s.Values[0]
+		if v > 0 {
+			c.rect(f.Plot.Left, y0, f.xOf(v), y1, CountryColour(s.Partner))
+		}
+		c.text(c.fit(s.Partner, sizeLabel, labelW), f.Plot.Left-8, cy+asc/2, sizeLabel, ink, alignRight)
+		c.text(itoa(v), f.xOf(max(v, 0))+5, cy+c.ascent(sizeSmall)/2, sizeSmall, inkSoft, alignLeft)
+	}
+	c.line(f.Plot.Left, f.Plot.Top, f.Plot.Left, f.Plot.Bottom, axisLine, 1)
+	y := f.Plot.Bottom + 8 + asc + 4 + c.lineHeight(sizeLabel)
+	c.text(f.PlotTitleX, (f.Plot.Left+f.Plot.Right)/2, y, sizeLabel, ink, alignCenter)
+	mid := (f.Plot.Top + f.Plot.Bottom) / 2
+	w := c.width(f.PlotTitleY, sizeLabel)
+	c.rotatedText(f.PlotTitleY, pad+asc, mid+w/2, sizeLabel, ink, -90)
+}
