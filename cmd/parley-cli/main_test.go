@@ -11,8 +11,11 @@ import (
 	"strings"
 	"testing"
 
+	"parley/app"
 	"parley/app/apptest"
 	"parley/app/ingest"
+	"parley/charts"
+	"parley/data"
 )
 
 // cli runs parley-cli in process against the library db.
@@ -473,5 +476,67 @@ func TestCountsAndExports(t *testing.T) {
 	}
 	if code, _, _ := cli(t, db, "export", "people", "--out", filepath.Join(dir, "x.csv")); code != 2 {
 		t.Errorf("unknown export kind: exit %d", code)
+	}
+}
+
+// The chart and the CSV of one request hold the same numbers: the numbers
+// the chart draws (charts.Values) equal the rows `export counts` writes.
+func TestChartAndCSVAgree(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.parley")
+	dir := t.TempDir()
+	mustCLI(t, db, "import", apptest.SeedsDir(t), filepath.Join("..", "..", "assets", "demo"))
+	flags := []string{"--by", "quarter", "--partners", "all", "--unit", "mentions"}
+	csvPath, pngPath, svgPath := filepath.Join(dir, "c.csv"), filepath.Join(dir, "c.png"), filepath.Join(dir, "c.svg")
+	mustCLI(t, db, append([]string{"export", "counts", "--out", csvPath}, flags...)...)
+	mustCLI(t, db, append([]string{"chart", "--out", pngPath, "--kind", "stacked"}, flags...)...)
+	mustCLI(t, db, append([]string{"chart", "--out", svgPath, "--kind", "lines"}, flags...)...)
+	for _, p := range []string{pngPath, svgPath} {
+		if info, err := os.Stat(p); err != nil || info.Size() < 1000 {
+			t.Errorf("%s: %v", p, err)
+		}
+	}
+	f, err := os.Open(csvPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(f).ReadAll()
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromCSV := map[string]string{}
+	for _, r := range rows[1:] {
+		if r[1] != "unknown" {
+			fromCSV[r[0]+" "+r[1]] = r[2]
+		}
+	}
+
+	store, err := data.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	r := app.NewCountRequest()
+	r.By, r.AllPartners, r.Partners, r.Unit = app.ByQuarter, true, nil, app.UnitMentions
+	tab, err := app.NewLibrary(store).Counts(context.Background(), r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, kind := range []charts.Kind{charts.Bars, charts.Stacked, charts.Lines} {
+		drawn := 0
+		for partner, periods := range charts.Values(tab, kind) {
+			for period, n := range periods {
+				drawn++
+				if fromCSV[partner+" "+period] != strconv.Itoa(n) {
+					t.Errorf("%s: %s %s drawn %d, CSV %q", kind, partner, period, n, fromCSV[partner+" "+period])
+				}
+			}
+		}
+		if drawn != len(fromCSV) || drawn == 0 {
+			t.Errorf("%s: %d values drawn, %d in the CSV", kind, drawn, len(fromCSV))
+		}
+	}
+	if code, _, _ := cli(t, db, "chart", "--out", filepath.Join(dir, "c.gif")); code != 2 {
+		t.Errorf("chart to .gif: exit %d", code)
 	}
 }
