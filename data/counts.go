@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"strings"
 
@@ -29,22 +30,32 @@ func periodSQL(by app.Period, col string) string {
 // the period of its earliest dated report.
 func (s *Store) CountMeetings(ctx context.Context, r app.CountRequest) (app.CountResult, error) {
 	where, args := countFilter(r)
+	// Every query returns partner, period, count, and the first and last
+	// day of the group, from which the selection's range follows without a
+	// second pass.
 	var query string
 	switch r.Unit {
 	case app.UnitClusters:
-		query = `SELECT partner, coalesce(` + periodSQL(r.By, "day") + `, ''), count(*) FROM (
-			SELECT m.partner, coalesce(m.cluster, -m.id) AS c, min(m.date_start) AS day
-			FROM meetings m WHERE ` + where + ` GROUP BY m.partner, c)
+		// Clusters are grouped in the order of the meetings_counting index
+		// (partner, cluster); a meeting not clustered counts alone.
+		query = `SELECT partner, coalesce(` + periodSQL(r.By, "day") + `, ''), count(*), min(day), max(day) FROM (
+			SELECT m.partner, min(m.date_start) AS day FROM meetings m
+			WHERE ` + where + ` AND m.cluster IS NOT NULL GROUP BY m.partner, m.cluster
+			UNION ALL
+			SELECT m.partner, m.date_start FROM meetings m WHERE ` + where + ` AND m.cluster IS NULL)
 			GROUP BY 1, 2`
+		args = append(args, args...)
 	case app.UnitDays:
 		query = `SELECT m.partner, coalesce(` + periodSQL(r.By, "m.date_start") + `, ''),
-			count(DISTINCT m.date_start) + sum(m.date_start IS NULL)
+			count(DISTINCT m.date_start) + sum(m.date_start IS NULL), min(m.date_start), max(m.date_start)
 			FROM meetings m WHERE ` + where + ` GROUP BY 1, 2`
 	case app.UnitArticles:
-		query = `SELECT m.partner, coalesce(` + periodSQL(r.By, "m.date_start") + `, ''), count(DISTINCT m.article_id)
+		query = `SELECT m.partner, coalesce(` + periodSQL(r.By, "m.date_start") + `, ''), count(DISTINCT m.article_id),
+			min(m.date_start), max(m.date_start)
 			FROM meetings m WHERE ` + where + ` GROUP BY 1, 2`
 	case app.UnitMentions:
-		query = `SELECT m.partner, coalesce(` + periodSQL(r.By, "m.date_start") + `, ''), count(*)
+		query = `SELECT m.partner, coalesce(` + periodSQL(r.By, "m.date_start") + `, ''), count(*),
+			min(m.date_start), max(m.date_start)
 			FROM meetings m WHERE ` + where + ` GROUP BY 1, 2`
 	default:
 		return app.CountResult{}, fmt.Errorf("unit %q: want clusters, days, articles or mentions", r.Unit)
@@ -57,17 +68,19 @@ func (s *Store) CountMeetings(ctx context.Context, r app.CountRequest) (app.Coun
 	var res app.CountResult
 	for rows.Next() {
 		var row app.CountRow
-		if err := rows.Scan(&row.Partner, &row.Period, &row.Count); err != nil {
+		var first, last sql.NullString
+		if err := rows.Scan(&row.Partner, &row.Period, &row.Count, &first, &last); err != nil {
 			return app.CountResult{}, fmt.Errorf("library %s: counting meetings: %w", s.path, err)
 		}
 		res.Rows = append(res.Rows, row)
+		if first.Valid && (res.First == "" || first.String < res.First) {
+			res.First = first.String
+		}
+		if last.Valid && last.String > res.Last {
+			res.Last = last.String
+		}
 	}
 	if err := rows.Err(); err != nil {
-		return app.CountResult{}, fmt.Errorf("library %s: counting meetings: %w", s.path, err)
-	}
-	err = s.db.QueryRowContext(ctx, `SELECT coalesce(min(m.date_start), ''), coalesce(max(m.date_start), '')
-		FROM meetings m WHERE `+where, args...).Scan(&res.First, &res.Last)
-	if err != nil {
 		return app.CountResult{}, fmt.Errorf("library %s: counting meetings: %w", s.path, err)
 	}
 	return res, nil
