@@ -5,6 +5,8 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"flag"
+	"image/png"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -539,4 +541,76 @@ func TestChartAndCSVAgree(t *testing.T) {
 	if code, _, _ := cli(t, db, "chart", "--out", filepath.Join(dir, "c.gif")); code != 2 {
 		t.Errorf("chart to .gif: exit %d", code)
 	}
+}
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// Golden files of the counts of the seed library: the table, the CSV bytes
+// and the SVG chart (stable output), and a PNG checked for size and
+// content. When the extractor's rules change these numbers on purpose,
+// run: go test ./cmd/parley-cli -run Golden -update
+func TestGoldenSeedCounts(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.parley")
+	dir := t.TempDir()
+	mustCLI(t, db, "import", apptest.SeedsDir(t))
+	request := []string{"--partners", "all", "--by", "year"}
+	table := mustCLI(t, db, append([]string{"counts"}, request...)...)
+	mustCLI(t, db, append([]string{"export", "counts", "--out", filepath.Join(dir, "counts.csv")}, request...)...)
+	mustCLI(t, db, append([]string{"chart", "--kind", "bars", "--out", filepath.Join(dir, "counts.svg")}, request...)...)
+	mustCLI(t, db, append([]string{"chart", "--kind", "stacked", "--out", filepath.Join(dir, "counts.png")}, request...)...)
+
+	golden := filepath.Join("..", "..", "testdata", "golden")
+	for name, got := range map[string][]byte{
+		"seed_counts.txt": []byte(table),
+		"seed_counts.csv": readFile(t, filepath.Join(dir, "counts.csv")),
+		"seed_counts.svg": readFile(t, filepath.Join(dir, "counts.svg")),
+	} {
+		path := filepath.Join(golden, name)
+		if *update {
+			if err := os.MkdirAll(golden, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, got, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("%v (run with -update to create it)", err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s differs from its golden file (run with -update if the change is intended)\ngot:\n%.600s", name, got)
+		}
+	}
+
+	f, err := os.Open(filepath.Join(dir, "counts.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := img.Bounds()
+	colours := map[[3]uint32]bool{}
+	for y := b.Min.Y; y < b.Max.Y; y += 3 {
+		for x := b.Min.X; x < b.Max.X; x += 3 {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			colours[[3]uint32{r >> 8, g >> 8, bl >> 8}] = true
+		}
+	}
+	if b.Dx() < 600 || b.Dy() < 300 || len(colours) < 20 {
+		t.Errorf("png %dx%d with %d colours: blank or too small", b.Dx(), b.Dy(), len(colours))
+	}
+}
+
+func readFile(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
