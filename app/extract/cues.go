@@ -87,7 +87,7 @@ func findCues(toks []token, s span) []cue {
 		}
 		c := cue{tok: i}
 		f := t.f
-		if head, ok := unglue(f); ok {
+		if head, ok := unglue(f); ok && !inPersonCues[f] {
 			f = head
 		}
 		t.f = f
@@ -102,8 +102,9 @@ func findCues(toks []token, s span) []cue {
 			}
 			c.mode = ModeInPerson
 			// "rencontré" is a participle even though it folds to the noun.
-			c.noun = nounCues[t.f] && !afterLightVerb(toks, s, i) && !strings.HasSuffix(t.text, "é")
-		case isWorkedWith(toks, s, i) || isCourtesyCall(toks, s, i):
+			c.noun = nounCues[t.f] && !afterLightVerb(toks, s, i) && !strings.HasSuffix(t.text, "é") &&
+				!presentVerb(toks, s, i)
+		case isWorkedWith(toks, s, i) || isCourtesyCall(toks, s, i) || isCallOn(toks, s, i):
 			c.mode = ModeInPerson
 		default:
 			continue
@@ -161,6 +162,35 @@ func afterLightVerb(toks []token, s span, i int) bool {
 		lightVerbs[prevWord(toks, s, i, 3)] && prevWord(toks, s, i, 3) != "have" && prevWord(toks, s, i, 3) != "has"
 }
 
+// nounHeads come before "rencontre" the noun: "la rencontre", "sa
+// rencontre", "lors de la première rencontre", "Rencontre entre …".
+var nounHeads = wordSet(`la une l sa leur cette de d du des premiere nouvelle derniere
+	grande breve courte longue cordiale chaleureuse lors pendant durant apres avant`)
+
+// objectHeads open the object of a verb: "rencontre le président …",
+// "rencontre ses homologues …".
+var objectHeads = wordSet(`le la les l son sa ses leur leurs des un une deux trois plusieurs
+	the his her their two several`)
+
+// presentVerb tells the headline verb "rencontre" (present tense: "Le
+// ministre X rencontre son homologue …") from the noun: a subject before
+// it, no determiner, and an object after it.
+func presentVerb(toks []token, s span, i int) bool {
+	if toks[i].f != "rencontre" {
+		return false
+	}
+	p := prevWord(toks, s, i, 1)
+	if p == "" || nounHeads[p] {
+		return false
+	}
+	for k := i + 1; k < s.to; k++ {
+		if t := toks[k]; t.word {
+			return objectHeads[t.f] || t.upper && !functionWords[t.f]
+		}
+	}
+	return false
+}
+
 func isWorkedWith(toks []token, s span, i int) bool {
 	f := toks[i].f
 	n := nextWord(toks, s, i, 1)
@@ -175,6 +205,30 @@ func isCourtesyCall(toks []token, s span, i int) bool {
 		return p == "alle" || p == "allee" || p == "alles" || p == "allees"
 	}
 	return false
+}
+
+// rendreForms are the forms of "rendre" in "rendre visite à" (to call on
+// someone); the future ones make the visit planned (isPlanned).
+var rendreForms = wordSet(`rend rendent rendu rendue rendus rendues rendre rendant rendait
+	rendra rendront pays paid pay paying`)
+
+// isCallOn finds "rend visite à", "a rendu visite et adressé ses vœux
+// aux …", "paid a visit to": a call on someone, the cue at "visite".
+// "rend une visite d'État au Laos" is a visit, read by visitMeeting.
+func isCallOn(toks []token, s span, i int) bool {
+	f := toks[i].f
+	if f != "visite" && f != "visit" {
+		return false
+	}
+	p := prevWord(toks, s, i, 1)
+	if f == "visit" && p == "a" {
+		p = prevWord(toks, s, i, 2)
+	}
+	if !rendreForms[p] {
+		return false
+	}
+	n := nextWord(toks, s, i, 1)
+	return n == "a" || n == "au" || n == "aux" || n == "et" || n == "to" || n == "and"
 }
 
 func isPlanned(toks []token, s span, i int) bool {

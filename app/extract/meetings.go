@@ -115,6 +115,9 @@ func (a *analysis) sentenceMeetings(si int, prev []draft) []draft {
 		if len(focals) == 0 {
 			continue
 		}
+		if prevWord(a.toks, s, g.first, 1) == "to" && a.isHeadline(si) {
+			g.planned = true // headline grammar: "Prime Minister to meet …"
+		}
 		others := append(append([]cueGroup(nil), groups[:gi]...), groups[gi+1:]...)
 		date, sameDay, dated, pending := a.pickDate(s, g.first, g.last, others...)
 		if g.noun && !g.anaph && !dated && !(hasNamed(focals) && hasNamed(partners)) {
@@ -279,7 +282,8 @@ func (a *analysis) fallbackFocal(si, cueTok int) []person {
 		if a.main != nil {
 			return []person{*a.main}
 		}
-		return []person{{country: a.focal, title: title}}
+		lvl, _, _ := levelOf(strings.Fields(fold(title)))
+		return []person{{country: a.focal, title: title, level: lvl}}
 	}
 	first := firstWord(a.toks, s)
 	if first >= 0 && (pronounSubjects[a.toks[first].f] || a.toks[first].f == "rencontrant") {
@@ -299,17 +303,22 @@ func (a *analysis) fallbackFocal(si, cueTok int) []person {
 	// A title at the head of the sentence with no name and no country.
 	if first >= 0 && first < cueTok {
 		w := a.words(first, cueTok)
-		if _, at, ok := levelOf(w); ok && at <= 1 && !a.anyPlace(first, cueTok) && len(a.names[si]) == 0 ||
-			ok && at <= 1 && !a.anyPlace(first, cueTok) && a.names[si][0].from > cueTok {
+		// "National Assembly Chairman receives …": up to three words
+		// before an English title.
+		if _, at, ok := levelOf(w); ok && at <= 3 && !a.foreignPlace(first, cueTok) && len(a.names[si]) == 0 ||
+			ok && at <= 3 && !a.foreignPlace(first, cueTok) && a.names[si][0].from > cueTok {
 			return mainOr(a.titleText(first, cueTok, at))
 		}
 	}
 	return nil
 }
 
-func (a *analysis) anyPlace(from, to int) bool {
+// foreignPlace tells whether tokens [from, to) name a place other than the
+// focal country: "Le leader du Parti vietnamien" is the focal side's title,
+// "Le ministre japonais" is not.
+func (a *analysis) foreignPlace(from, to int) bool {
 	for k := from; k < to; k++ {
-		if a.placeOf[k] >= 0 {
+		if pi := a.placeOf[k]; pi >= 0 && a.places[pi].Alpha3 != a.focal {
 			return true
 		}
 	}
@@ -365,7 +374,7 @@ func (a *analysis) visitMeeting(si int) (draft, bool) {
 				continue
 			}
 			n++
-			if pi := a.placeOf[j]; pi >= 0 && a.places[pi].Alpha3 != "" && postings[prevWord(a.toks, s, j, 1)] {
+			if pi := a.placeOf[j]; pi >= 0 && a.places[pi].Alpha3 != "" && (postings[prevWord(a.toks, s, j, 1)] || a.localityOf(s, j)) {
 				dest, destText, destTok = a.places[pi].Alpha3, a.places[pi].Text, j
 				break
 			}
@@ -413,6 +422,38 @@ func (a *analysis) visitMeeting(si int) (draft, bool) {
 			loc: dest, locText: destText}, true
 	}
 	return draft{}, false
+}
+
+// localities are the parts of a country a visit goes to: "dans la province
+// du Nord du Sri Lanka", "in the Northern Province of Sri Lanka".
+var localities = wordSet(`province provinces region regions ville villes capitale district
+	districts prefecture etat localite localites city cities capital state`)
+
+// localityOf tells whether the country mention at token j names the country
+// of a locality a visit goes to: "à/dans la province (du Nord) du Sri
+// Lanka", "dans la province chinoise du Yunnan", "in the Northern Province
+// of Sri Lanka".
+func (a *analysis) localityOf(s span, j int) bool {
+	for k, n := j-1, 0; k >= s.from && n < 5; k-- {
+		t := a.toks[k]
+		if !t.word {
+			return false
+		}
+		n++
+		if localities[t.f] {
+			// "dans la province", "in the Northern Province".
+			for b := 1; b <= 3; b++ {
+				if postings[prevWord(a.toks, s, k, b)] {
+					return true
+				}
+			}
+			return false
+		}
+		if a.placeOf[k] >= 0 && a.placeOf[k] != a.placeOf[j] {
+			return false
+		}
+	}
+	return false
 }
 
 // welcomeVerbs greet someone; at an airport that is a greeting, not a

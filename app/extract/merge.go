@@ -63,6 +63,11 @@ func (a *analysis) sameEncounter(k, d *draft) bool {
 	if !d.anaph && k.date.Precision != "" && d.date.Precision != "" && !overlaps(k.date, d.date) {
 		return false
 	}
+	if k.group && !d.group && a.isHeadline(k.sent) && !a.isHeadline(d.sent) {
+		// "X rend visite à des anciens dirigeants du Laos" over a lead
+		// that names them: the headline tells the lead's first meeting.
+		return sameSide(k.focal, d.focal)
+	}
 	if d.group || k.group {
 		if d.anaph && d.group {
 			return true
@@ -190,4 +195,18 @@ func (a *analysis) ownDate(d *draft, ref dates.Interval) dates.Interval {
 		return a.resolveInYear(a.dates[d.pending], yearOf(ref.Start))
 	}
 	return dates.Interval{}
+}
+
+// isHeadline tells whether sentence si is a headline: the whole first
+// paragraph, without a closing stop, with more text after it (a teaser's
+// headline over its lead, an article's title over its body).
+func (a *analysis) isHeadline(si int) bool {
+	s := a.sents[si]
+	if s.para != 0 || si+1 >= len(a.sents) || a.sents[si+1].para == 0 {
+		return false
+	}
+	if si > 0 && a.sents[si-1].para == 0 {
+		return false
+	}
+	return !isStop(a.toks[s.to-1].f)
 }

@@ -392,11 +392,33 @@ func (a *analysis) unnamed(si int) []person {
 		}
 		w := a.words(from, to)
 		lvl, _, _ := levelOf(w)
+		title := a.text(from, to)
+		if role < k && a.anyPlaceBetween(role+1, k, pi) {
+			// "ses homologues émirati, égyptien et turc": one side per
+			// adjective, each with the role and its own adjective.
+			j := k
+			for j-1 > role && (a.toks[j-1].f == "de" || a.toks[j-1].f == "du" || a.toks[j-1].f == "des" ||
+				a.toks[j-1].f == "d" || a.toks[j-1].f == "'") {
+				j--
+			}
+			title = a.text(role, role+1) + " " + a.text(j, k+1)
+		}
 		out = append(out, person{from: from, to: to, winFrom: from, appTo: to, country: m.Alpha3,
-			title: a.text(from, to), level: lvl, group: pluralGroups[a.toks[role].f],
+			title: title, level: lvl, group: pluralGroups[a.toks[role].f],
 			business: hasBusiness(w)})
 	}
 	return out
+}
+
+// anyPlaceBetween tells whether tokens [from, to) hold a place mention
+// other than mention pi.
+func (a *analysis) anyPlaceBetween(from, to, pi int) bool {
+	for k := from; k < to; k++ {
+		if a.placeOf[k] >= 0 && a.placeOf[k] != pi {
+			return true
+		}
+	}
+	return false
 }
 
 func containsStr(list []string, s string) bool {
@@ -447,6 +469,9 @@ func (a *analysis) roleNear(s span, k int) int {
 			break
 		}
 		n++
+		if isCueWord(a.toks, s, j) {
+			break // "Chairman receives Mongolian ambassador": the role follows
+		}
 		if groupRoles[t.f] || titleStarts[t.f] != nil {
 			return j
 		}

@@ -12,19 +12,20 @@ type titleKeyword struct {
 // "premier ministre" and "ministre".
 var titleKeywords = buildTitleKeywords(map[Level]string{
 	LevelGovernment: `premier ministre|prime minister|chef du gouvernement|head of government|
-		chancelier|chancellor|premiere ministre`,
+		chancelier|chancellor|premiere ministre|premiers ministres|prime ministers`,
 	LevelHead: `secretaire general|general secretary|secretary general|secretary-general|
 		premier secretaire|first secretary|chef de l etat|head of state|president|presidente|
 		roi|king|reine|queen|empereur|emperor|imperatrice|sultan|emir|prince heritier|crown prince|
-		dirigeant supreme|supreme leader`,
+		dirigeant supreme|supreme leader|secretaires generaux|presidents|presidentes`,
 	LevelMinister: `ministre|minister|secretaire d etat|secretary of state|secretary|
-		representant au commerce|trade representative`,
+		representant au commerce|trade representative|ministres|ministers`,
 	LevelViceMinister: `vice-premier ministre|vice premier ministre|deputy prime minister|
 		vice-president|vice president|vice-presidente|vice-ministre|vice ministre|deputy minister|
 		vice-minister|sous-secretaire|under secretary|undersecretary|assistant secretary|
 		secretaire adjoint|secretaire adjointe|secretaire d etat adjoint|secretaire d etat adjointe|
 		deputy secretary|secretaire general adjoint|vice-chancelier|vice-chancellor`,
-	LevelAmbassador: `ambassadeur|ambassadrice|ambassador|charge d affaires`,
+	LevelAmbassador: `ambassadeur|ambassadrice|ambassador|charge d affaires|ambassadeurs|ambassadrices|
+		ambassadors`,
 	LevelOther: `chef|head|directeur|directrice|director|conseiller|conseillere|adviser|advisor|
 		envoye|envoyee|envoy|representant|representante|representative|general|commandant|
 		chairman|chairwoman|chairperson|chair|gouverneur|governor|maire|mayor|senateur|senator|
@@ -115,7 +116,8 @@ func levelOf(words []string) (Level, int, bool) {
 				}
 			}
 		}
-		if k.words[0] == "president" || k.words[0] == "presidente" || k.words[0] == "chairman" {
+		if k.words[0] == "president" || k.words[0] == "presidente" || k.words[0] == "presidents" ||
+			k.words[0] == "presidentes" || k.words[0] == "chairman" {
 			for j := end; j < len(words) && j < end+4; j++ {
 				if notTopMarks[words[j]] {
 					lvl = LevelOther
@@ -125,13 +127,16 @@ func levelOf(words []string) (Level, int, bool) {
 		if i > 0 && (words[i-1] == "vice" || words[i-1] == "sous" || words[i-1] == "deputy") {
 			lvl = LevelViceMinister
 		}
-		if i > 0 && (words[i-1] == "ancien" || words[i-1] == "ancienne" || words[i-1] == "former") {
+		if i > 0 && formerMarks[words[i-1]] {
 			lvl = LevelOther
 		}
 		return lvl, i, true
 	}
 	return LevelOther, -1, false
 }
+
+// formerMarks before a title make it a former office: "anciens présidents".
+var formerMarks = wordSet(`ancien ancienne anciens anciennes former`)
 
 // groupRoles name a side or a group of people without naming them: "la
 // partie américaine", "des représentants … américains", "US officials".
