@@ -226,22 +226,42 @@ func (l *Library) afterExtraction(ctx context.Context) error {
 }
 
 // Recluster groups every meeting of the library (but the rejected ones)
-// into clusters, one per real meeting, and stores the membership.
+// into clusters, one per real meeting, and stores the membership. Reports
+// with the same partner and the same evidence text (a teaser item repeated
+// on many pages, an article filed twice) are one report before clustering:
+// they are the same meeting even when they name nobody and give no date.
 func (l *Library) Recluster(ctx context.Context) error {
 	ms, err := l.Store.Meetings(ctx, MeetingFilter{Statuses: []MeetingStatus{Suggested, Confirmed, Planned}})
 	if err != nil {
 		return err
 	}
-	items := make([]extract.ClusterItem, len(ms))
+	var items []extract.ClusterItem
+	report := make([]int, len(ms)) // meeting index -> item index
+	seen := map[string]int{}
 	for i, m := range ms {
-		items[i] = clusterItem(m)
+		key := m.Partner + "\x00" + m.Evidence + "\x00" + participantNames(m.PartnerSide)
+		if k, ok := seen[key]; ok && m.Evidence != "" {
+			report[i] = k
+			continue
+		}
+		seen[key] = len(items)
+		report[i] = len(items)
+		items = append(items, clusterItem(m))
 	}
 	numbers := extract.Cluster(items)
 	clusters := make(map[int64]int64, len(ms))
 	for i, m := range ms {
-		clusters[m.ID] = int64(numbers[i]) + 1 // 0 means "none" in the store
+		clusters[m.ID] = int64(numbers[report[i]]) + 1 // 0 means "none" in the store
 	}
 	return l.Store.SetClusters(ctx, clusters)
+}
+
+func participantNames(ps []Participant) string {
+	names := make([]string, len(ps))
+	for i, p := range ps {
+		names[i] = p.Name
+	}
+	return strings.Join(names, "\x00")
 }
 
 func clusterItem(m Meeting) extract.ClusterItem {
