@@ -1,6 +1,10 @@
 package app
 
-import "fmt"
+import (
+	"fmt"
+
+	"parley/app/extract"
+)
 
 // MeetingStatus is where a meeting stands in the analyst's review.
 type MeetingStatus string
@@ -34,35 +38,21 @@ const (
 
 // Modes of a meeting; "" when the text does not say.
 const (
-	ModeInPerson = "in_person"
-	ModePhone    = "phone"
-	ModeVideo    = "video"
+	ModeInPerson = extract.ModeInPerson
+	ModePhone    = extract.ModePhone
+	ModeVideo    = extract.ModeVideo
 )
 
 // Settings, from the focal country's side; "" when unknown.
 const (
-	SettingVisitAbroad = "visit_abroad"
-	SettingHosting     = "hosting"
-	SettingThirdPlace  = "third_place"
+	SettingVisitAbroad = extract.SettingVisitAbroad
+	SettingHosting     = extract.SettingHosting
+	SettingThirdPlace  = extract.SettingThirdPlace
 )
 
 // CAMEO gives the event-data code of a meeting from its mode and setting:
 // 041 phone, 042 visit abroad, 043 hosting, 044 third place, 040 otherwise.
-func CAMEO(mode, setting string) string {
-	switch {
-	case mode == ModePhone:
-		return "041"
-	case mode == ModeVideo:
-		return "040"
-	case setting == SettingVisitAbroad:
-		return "042"
-	case setting == SettingHosting:
-		return "043"
-	case setting == SettingThirdPlace:
-		return "044"
-	}
-	return "040"
-}
+func CAMEO(mode, setting string) string { return extract.CAMEO(mode, setting) }
 
 // Participant is one person at a meeting.
 type Participant struct {

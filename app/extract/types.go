@@ -28,6 +28,25 @@ const (
 	SettingThirdPlace  = "third_place"
 )
 
+// CAMEO gives the event-data code of a meeting from its mode and setting:
+// 041 phone, 042 visit abroad, 043 hosting, 044 third place, 040 otherwise
+// (a video call included).
+func CAMEO(mode, setting string) string {
+	switch {
+	case mode == ModePhone:
+		return "041"
+	case mode == ModeVideo:
+		return "040"
+	case setting == SettingVisitAbroad:
+		return "042"
+	case setting == SettingHosting:
+		return "043"
+	case setting == SettingThirdPlace:
+		return "044"
+	}
+	return "040"
+}
+
 // Participant is one official (or an unnamed side, Name "") of a meeting.
 type Participant struct {
 	Name, Title string

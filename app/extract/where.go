@@ -62,12 +62,7 @@ func (a *analysis) finish(d *draft) Meeting {
 	if loc == "" && d.mode == ModeInPerson && (!d.multi || a.dateline != a.focal) {
 		loc, locText = a.dateline, a.dlText
 	}
-	switch d.mode {
-	case ModePhone:
-		m.CAMEO = "041"
-	case ModeVideo:
-		m.CAMEO = "040"
-	default:
+	if d.mode != ModePhone && d.mode != ModeVideo {
 		m.Location = locText
 		switch {
 		case loc == "" && d.multi:
@@ -80,9 +75,8 @@ func (a *analysis) finish(d *draft) Meeting {
 		default:
 			m.Setting = SettingThirdPlace
 		}
-		m.CAMEO = map[string]string{SettingVisitAbroad: "042", SettingHosting: "043",
-			SettingThirdPlace: "044", "": "040"}[m.Setting]
 	}
+	m.CAMEO = CAMEO(m.Mode, m.Setting)
 	for _, p := range d.focal {
 		m.Focal = append(m.Focal, participant(p, a.focal))
 	}
