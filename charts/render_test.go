@@ -8,13 +8,13 @@ import (
 	"image/color"
 	"image/png"
 	"io"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
 	"parley/app"
+	"parley/app/apptest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden SVG files in testdata/")
@@ -46,20 +46,7 @@ func TestGoldenSVG(t *testing.T) {
 		if again := render(t, tab, Options{Kind: k, Format: SVG}); !bytes.Equal(got, again) {
 			t.Errorf("%s: two renderings differ: the SVG is not stable", name)
 		}
-		path := filepath.Join("testdata", name+".svg")
-		if *update {
-			if err := os.WriteFile(path, got, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatalf("%v (run with -update to create it)", err)
-		}
-		if !bytes.Equal(got, want) {
-			t.Errorf("%s: SVG differs from %s (run with -update after checking the change)", name, path)
-		}
+		apptest.Golden(t, filepath.Join("testdata", name+".svg"), got, *update)
 	}
 }
 

@@ -560,29 +560,9 @@ func TestGoldenSeedCounts(t *testing.T) {
 	mustCLI(t, db, append([]string{"chart", "--kind", "stacked", "--out", filepath.Join(dir, "counts.png")}, request...)...)
 
 	golden := filepath.Join("..", "..", "testdata", "golden")
-	for name, got := range map[string][]byte{
-		"seed_counts.txt": []byte(table),
-		"seed_counts.csv": readFile(t, filepath.Join(dir, "counts.csv")),
-		"seed_counts.svg": readFile(t, filepath.Join(dir, "counts.svg")),
-	} {
-		path := filepath.Join(golden, name)
-		if *update {
-			if err := os.MkdirAll(golden, 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(path, got, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatalf("%v (run with -update to create it)", err)
-		}
-		if !bytes.Equal(got, want) {
-			t.Errorf("%s differs from its golden file (run with -update if the change is intended)\ngot:\n%.600s", name, got)
-		}
-	}
+	apptest.Golden(t, filepath.Join(golden, "seed_counts.txt"), []byte(table), *update)
+	apptest.Golden(t, filepath.Join(golden, "seed_counts.csv"), readFile(t, filepath.Join(dir, "counts.csv")), *update)
+	apptest.Golden(t, filepath.Join(golden, "seed_counts.svg"), readFile(t, filepath.Join(dir, "counts.svg")), *update)
 
 	f, err := os.Open(filepath.Join(dir, "counts.png"))
 	if err != nil {
@@ -594,15 +574,8 @@ func TestGoldenSeedCounts(t *testing.T) {
 		t.Fatal(err)
 	}
 	b := img.Bounds()
-	colours := map[[3]uint32]bool{}
-	for y := b.Min.Y; y < b.Max.Y; y += 3 {
-		for x := b.Min.X; x < b.Max.X; x += 3 {
-			r, g, bl, _ := img.At(x, y).RGBA()
-			colours[[3]uint32{r >> 8, g >> 8, bl >> 8}] = true
-		}
-	}
-	if b.Dx() < 600 || b.Dy() < 300 || len(colours) < 20 {
-		t.Errorf("png %dx%d with %d colours: blank or too small", b.Dx(), b.Dy(), len(colours))
+	if n := apptest.Colours(img, 3); b.Dx() < 600 || b.Dy() < 300 || n < 20 {
+		t.Errorf("png %dx%d with %d colours: blank or too small", b.Dx(), b.Dy(), n)
 	}
 }
 

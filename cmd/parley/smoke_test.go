@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"parley/app/apptest"
 	"parley/data"
 )
 
@@ -102,13 +103,5 @@ func countColours(t *testing.T, path string) int {
 	if err != nil {
 		t.Fatalf("decode %s: %v", path, err)
 	}
-	seen := map[[3]uint32]bool{}
-	b := img.Bounds()
-	for y := b.Min.Y; y < b.Max.Y; y += 2 {
-		for x := b.Min.X; x < b.Max.X; x += 2 {
-			r, g, bl, _ := img.At(x, y).RGBA()
-			seen[[3]uint32{r >> 8, g >> 8, bl >> 8}] = true
-		}
-	}
-	return len(seen)
+	return apptest.Colours(img, 2)
 }
