@@ -57,7 +57,33 @@ type CountRequest struct {
 	// Teasers: meetings found in teaser items count too (they are
 	// clustered with the articles that report the same meeting).
 	Teasers bool
+	// Breakdown splits every count by BreakdownMode or BreakdownLevel; ""
+	// for none.
+	Breakdown string
 }
+
+// Breakdowns of a count.
+const (
+	// BreakdownMode splits by mode: in_person, phone, video, unknown.
+	BreakdownMode = "mode"
+	// BreakdownLevel splits by the highest level of the meeting's
+	// participants, either side.
+	BreakdownLevel = "level"
+)
+
+// BreakdownGroups are the groups of a breakdown, in display order.
+func BreakdownGroups(breakdown string) []string {
+	switch breakdown {
+	case BreakdownMode:
+		return []string{ModeInPerson, ModePhone, ModeVideo, "unknown"}
+	case BreakdownLevel:
+		return slices.Clone(Levels)
+	}
+	return nil
+}
+
+// Levels of participants, highest first.
+var Levels = []string{"head_of_state_or_party", "head_of_government", "minister", "vice_minister", "ambassador", "other"}
 
 // NewCountRequest is the default request: meeting clusters of the four
 // default partners by year, suggested and confirmed, teasers included.
@@ -102,6 +128,21 @@ func (r CountRequest) Validate() error {
 	if len(r.Statuses) == 0 {
 		return fmt.Errorf("no status to count")
 	}
+	for _, l := range r.Levels {
+		if !slices.Contains(Levels, l) {
+			return fmt.Errorf("level %q: want one of %s", l, strings.Join(Levels, ", "))
+		}
+	}
+	for _, m := range r.Modes {
+		if !slices.Contains([]string{ModeInPerson, ModePhone, ModeVideo}, m) {
+			return fmt.Errorf("mode %q: want in_person, phone or video", m)
+		}
+	}
+	switch r.Breakdown {
+	case "", BreakdownMode, BreakdownLevel:
+	default:
+		return fmt.Errorf("breakdown %q: want mode or level", r.Breakdown)
+	}
 	return nil
 }
 
@@ -137,6 +178,9 @@ func (r CountRequest) Describe() string {
 	if !r.Teasers {
 		parts = append(parts, "articles' own text only")
 	}
+	if r.Breakdown != "" {
+		parts = append(parts, "by "+r.Breakdown)
+	}
 	return strings.Join(parts, ", ")
 }
 
@@ -145,7 +189,9 @@ func (r CountRequest) Describe() string {
 type CountRow struct {
 	Partner string `json:"partner"`
 	Period  string `json:"period"`
-	Count   int    `json:"count"`
+	// Group is the mode or level of a breakdown, "" without one.
+	Group string `json:"group,omitempty"`
+	Count int    `json:"count"`
 }
 
 // CountTable is the answer to a CountRequest: every partner × every period
@@ -155,14 +201,29 @@ type CountTable struct {
 	Request  CountRequest
 	Partners []string // in the request's order (or by total, for all)
 	Periods  []string // in time order; ["all"] when By is none
-	Rows     []CountRow
-	Unknown  []CountRow // Period "", one row per partner with a count > 0
+	// Groups of the breakdown in display order; nil without one. With a
+	// breakdown, Rows hold every partner × period × group.
+	Groups  []string
+	Rows    []CountRow
+	Unknown []CountRow // Period "", one row per partner (and group) with a count > 0
 }
 
-// Count returns the count of a partner in a period (0 when absent).
+// Count returns the count of a partner in a period (0 when absent), all
+// groups of a breakdown together.
 func (t CountTable) Count(partner, period string) int {
+	n := 0
 	for _, r := range t.Rows {
 		if r.Partner == partner && r.Period == period {
+			n += r.Count
+		}
+	}
+	return n
+}
+
+// CountIn returns the count of one group of a breakdown.
+func (t CountTable) CountIn(partner, period, group string) int {
+	for _, r := range t.Rows {
+		if r.Partner == partner && r.Period == period && r.Group == group {
 			return r.Count
 		}
 	}
@@ -250,8 +311,8 @@ func buildCountTable(r CountRequest, res CountResult) CountTable {
 	if to == "" {
 		to = res.Last
 	}
-	t := CountTable{Request: r, Periods: PeriodsBetween(r.By, from, to)}
-	counts := map[string]map[string]int{}
+	t := CountTable{Request: r, Periods: PeriodsBetween(r.By, from, to), Groups: BreakdownGroups(r.Breakdown)}
+	counts := map[string]map[string]int{} // partner -> period + "\x00" + group -> count
 	totals := map[string]int{}
 	for _, row := range res.Rows {
 		if row.Period == "" {
@@ -261,7 +322,7 @@ func buildCountTable(r CountRequest, res CountResult) CountTable {
 		if counts[row.Partner] == nil {
 			counts[row.Partner] = map[string]int{}
 		}
-		counts[row.Partner][row.Period] += row.Count
+		counts[row.Partner][row.Period+"\x00"+row.Group] += row.Count
 		totals[row.Partner] += row.Count
 	}
 	t.Partners = slices.Clone(r.Partners)
@@ -282,11 +343,22 @@ func buildCountTable(r CountRequest, res CountResult) CountTable {
 			return strings.Compare(a, b)
 		})
 	}
+	groups := t.Groups
+	if groups == nil {
+		groups = []string{""}
+	}
 	for _, p := range t.Partners {
 		for _, period := range t.Periods {
-			t.Rows = append(t.Rows, CountRow{Partner: p, Period: period, Count: counts[p][period]})
+			for _, g := range groups {
+				t.Rows = append(t.Rows, CountRow{Partner: p, Period: period, Group: g, Count: counts[p][period+"\x00"+g]})
+			}
 		}
 	}
-	slices.SortFunc(t.Unknown, func(a, b CountRow) int { return strings.Compare(a.Partner, b.Partner) })
+	slices.SortFunc(t.Unknown, func(a, b CountRow) int {
+		if c := strings.Compare(a.Partner, b.Partner); c != 0 {
+			return c
+		}
+		return slices.Index(groups, a.Group) - slices.Index(groups, b.Group)
+	})
 	return t
 }

@@ -35,7 +35,7 @@ func TestPeriods(t *testing.T) {
 func TestCountTableFillsZerosAndKeepsUnknown(t *testing.T) {
 	r := NewCountRequest()
 	r.Partners = []string{"LAO", "USA"}
-	res := CountResult{Rows: []CountRow{{"USA", "2019", 2}, {"USA", "2021", 1}, {"USA", "", 3}}, First: "2019-04-02", Last: "2021-08-01"}
+	res := CountResult{Rows: []CountRow{{Partner: "USA", Period: "2019", Count: 2}, {Partner: "USA", Period: "2021", Count: 1}, {Partner: "USA", Period: "", Count: 3}}, First: "2019-04-02", Last: "2021-08-01"}
 	tab := buildCountTable(r, res)
 	var got []string
 	for _, row := range tab.Rows {
@@ -50,7 +50,7 @@ func TestCountTableFillsZerosAndKeepsUnknown(t *testing.T) {
 	}
 
 	r.AllPartners = true
-	res.Rows = append(res.Rows, CountRow{"JPN", "2020", 5}, CountRow{"CUB", "", 1})
+	res.Rows = append(res.Rows, CountRow{Partner: "JPN", Period: "2020", Count: 5}, CountRow{Partner: "CUB", Period: "", Count: 1})
 	tab = buildCountTable(r, res)
 	if fmt.Sprint(tab.Partners) != "[JPN USA CUB]" {
 		t.Errorf("all partners by total: %v", tab.Partners)

@@ -30,33 +30,36 @@ func periodSQL(by app.Period, col string) string {
 // the period of its earliest dated report.
 func (s *Store) CountMeetings(ctx context.Context, r app.CountRequest) (app.CountResult, error) {
 	where, args := countFilter(r)
-	// Every query returns partner, period, count, and the first and last
-	// day of the group, from which the selection's range follows without a
-	// second pass.
+	group := groupSQL(r.Breakdown)
+	// Every query returns partner, period, group, count, and the first and
+	// last day of the group, from which the selection's range follows
+	// without a second pass.
 	var query string
 	switch r.Unit {
 	case app.UnitClusters:
 		// Clusters are grouped in the order of the meetings_counting index
-		// (partner, cluster); a meeting not clustered counts alone.
-		query = `SELECT partner, coalesce(` + periodSQL(r.By, "day") + `, ''), count(*), min(day), max(day) FROM (
-			SELECT m.partner, min(m.date_start) AS day FROM meetings m
+		// (partner, cluster); a meeting not clustered counts alone. A
+		// cluster's group is its best-known one: a mode over unknown, the
+		// highest level of any report.
+		query = `SELECT partner, coalesce(` + periodSQL(r.By, "day") + `, ''), grp, count(*), min(day), max(day) FROM (
+			SELECT m.partner, min(m.date_start) AS day, ` + clusterGroupSQL(r.Breakdown) + ` AS grp FROM meetings m
 			WHERE ` + where + ` AND m.cluster IS NOT NULL GROUP BY m.partner, m.cluster
 			UNION ALL
-			SELECT m.partner, m.date_start FROM meetings m WHERE ` + where + ` AND m.cluster IS NULL)
-			GROUP BY 1, 2`
+			SELECT m.partner, m.date_start, ` + group + ` FROM meetings m WHERE ` + where + ` AND m.cluster IS NULL)
+			GROUP BY 1, 2, 3`
 		args = append(args, args...)
 	case app.UnitDays:
-		query = `SELECT m.partner, coalesce(` + periodSQL(r.By, "m.date_start") + `, ''),
+		query = `SELECT m.partner, coalesce(` + periodSQL(r.By, "m.date_start") + `, ''), ` + group + `,
 			count(DISTINCT m.date_start) + sum(m.date_start IS NULL), min(m.date_start), max(m.date_start)
-			FROM meetings m WHERE ` + where + ` GROUP BY 1, 2`
+			FROM meetings m WHERE ` + where + ` GROUP BY 1, 2, 3`
 	case app.UnitArticles:
-		query = `SELECT m.partner, coalesce(` + periodSQL(r.By, "m.date_start") + `, ''), count(DISTINCT m.article_id),
-			min(m.date_start), max(m.date_start)
-			FROM meetings m WHERE ` + where + ` GROUP BY 1, 2`
+		query = `SELECT m.partner, coalesce(` + periodSQL(r.By, "m.date_start") + `, ''), ` + group + `,
+			count(DISTINCT m.article_id), min(m.date_start), max(m.date_start)
+			FROM meetings m WHERE ` + where + ` GROUP BY 1, 2, 3`
 	case app.UnitMentions:
-		query = `SELECT m.partner, coalesce(` + periodSQL(r.By, "m.date_start") + `, ''), count(*),
-			min(m.date_start), max(m.date_start)
-			FROM meetings m WHERE ` + where + ` GROUP BY 1, 2`
+		query = `SELECT m.partner, coalesce(` + periodSQL(r.By, "m.date_start") + `, ''), ` + group + `,
+			count(*), min(m.date_start), max(m.date_start)
+			FROM meetings m WHERE ` + where + ` GROUP BY 1, 2, 3`
 	default:
 		return app.CountResult{}, fmt.Errorf("unit %q: want clusters, days, articles or mentions", r.Unit)
 	}
@@ -69,7 +72,7 @@ func (s *Store) CountMeetings(ctx context.Context, r app.CountRequest) (app.Coun
 	for rows.Next() {
 		var row app.CountRow
 		var first, last sql.NullString
-		if err := rows.Scan(&row.Partner, &row.Period, &row.Count, &first, &last); err != nil {
+		if err := rows.Scan(&row.Partner, &row.Period, &row.Group, &row.Count, &first, &last); err != nil {
 			return app.CountResult{}, fmt.Errorf("library %s: counting meetings: %w", s.path, err)
 		}
 		res.Rows = append(res.Rows, row)
@@ -84,6 +87,42 @@ func (s *Store) CountMeetings(ctx context.Context, r app.CountRequest) (app.Coun
 		return app.CountResult{}, fmt.Errorf("library %s: counting meetings: %w", s.path, err)
 	}
 	return res, nil
+}
+
+// levelRankSQL ranks a meeting by its highest participant level, 1 for a
+// head of state or party down to 6 for other (and for no participant).
+const levelRankSQL = `(SELECT coalesce(min(CASE p.level WHEN 'head_of_state_or_party' THEN 1
+	WHEN 'head_of_government' THEN 2 WHEN 'minister' THEN 3 WHEN 'vice_minister' THEN 4
+	WHEN 'ambassador' THEN 5 ELSE 6 END), 6) FROM participants p WHERE p.meeting_id = m.id)`
+
+// levelNameSQL turns a rank back into the level's name.
+func levelNameSQL(rank string) string {
+	return `CASE ` + rank + ` WHEN 1 THEN 'head_of_state_or_party' WHEN 2 THEN 'head_of_government'
+		WHEN 3 THEN 'minister' WHEN 4 THEN 'vice_minister' WHEN 5 THEN 'ambassador' ELSE 'other' END`
+}
+
+// groupSQL is a meeting's group in a breakdown (” without one).
+func groupSQL(breakdown string) string {
+	switch breakdown {
+	case app.BreakdownMode:
+		return "CASE WHEN m.mode = '' THEN 'unknown' ELSE m.mode END"
+	case app.BreakdownLevel:
+		return levelNameSQL(levelRankSQL)
+	}
+	return "''"
+}
+
+// clusterGroupSQL is a cluster's group: the known mode of its reports (a
+// cluster never mixes two known modes; ” sorts lowest), or the highest
+// level any report names.
+func clusterGroupSQL(breakdown string) string {
+	switch breakdown {
+	case app.BreakdownMode:
+		return "coalesce(nullif(max(m.mode), ''), 'unknown')"
+	case app.BreakdownLevel:
+		return levelNameSQL("min(" + levelRankSQL + ")")
+	}
+	return "''"
 }
 
 // countFilter is the WHERE clause of a count over meetings m.

@@ -128,3 +128,38 @@ func TestCountFilters(t *testing.T) {
 		t.Errorf("range of the selection: %+v %v", res, err)
 	}
 }
+
+func TestCountBreakdowns(t *testing.T) {
+	s := countLibrary(t)
+	r := app.NewCountRequest()
+	r.Breakdown = app.BreakdownMode
+	res, err := s.CountMeetings(context.Background(), r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]int{}
+	for _, row := range res.Rows {
+		got[row.Partner+" "+row.Period+" "+row.Group] = row.Count
+	}
+	// USA 2023: cluster 1 (in person, told twice) and cluster 2 (phone);
+	// Cuba's undated meeting says no mode.
+	want := "map[CUB  unknown:1 JPN 2023 in_person:1 JPN 2024 in_person:1 USA 2023 in_person:1 USA 2023 phone:1 USA 2024 in_person:1]"
+	if fmt.Sprint(got) != want {
+		t.Errorf("by mode: %v, want %s", got, want)
+	}
+
+	r.Breakdown, r.Unit = app.BreakdownLevel, app.UnitMentions
+	res, err = s.CountMeetings(context.Background(), r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = map[string]int{}
+	for _, row := range res.Rows {
+		got[row.Partner+" "+row.Period+" "+row.Group] += row.Count
+	}
+	// Every meeting has ministers on both sides but the 2024 one, with
+	// vice-ministers.
+	if got["USA 2024 vice_minister"] != 1 || got["USA 2023 minister"] != 3 || got["JPN 2024 minister"] != 1 {
+		t.Errorf("by level: %v", got)
+	}
+}

@@ -12,21 +12,32 @@ import (
 const UnknownPeriod = "unknown"
 
 // Counts writes a count table: every row of t.Rows, zeros included, then
-// the unknown-date rows. The request is not written into the file (no
+// the unknown-date rows. A table with a breakdown gets a group column
+// (the mode or level) before the count. The request is not written into the file (no
 // comment line or title row), which would break RFC 4180 readers; its
 // description belongs in the file name or beside the file.
 func Counts(w io.Writer, opt CSVOptions, t app.CountTable) error {
-	c, err := startTable(w, opt, "partner", "period", "count")
+	header := []string{"partner", "period", "count"}
+	row := func(r app.CountRow, period string) []string {
+		return []string{r.Partner, period, strconv.Itoa(r.Count)}
+	}
+	if t.Groups != nil {
+		header = []string{"partner", "period", "group", "count"}
+		row = func(r app.CountRow, period string) []string {
+			return []string{r.Partner, period, r.Group, strconv.Itoa(r.Count)}
+		}
+	}
+	c, err := startTable(w, opt, header...)
 	if err != nil {
 		return err
 	}
 	for _, r := range t.Rows {
-		if err := c.Write(r.Partner, r.Period, strconv.Itoa(r.Count)); err != nil {
+		if err := c.Write(row(r, r.Period)...); err != nil {
 			return err
 		}
 	}
 	for _, r := range t.Unknown {
-		if err := c.Write(r.Partner, UnknownPeriod, strconv.Itoa(r.Count)); err != nil {
+		if err := c.Write(row(r, UnknownPeriod)...); err != nil {
 			return err
 		}
 	}

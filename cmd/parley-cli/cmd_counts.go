@@ -58,9 +58,11 @@ func countFlags(fs *flag.FlagSet) func() (app.CountRequest, error) {
 	modes := fs.String("mode", "", "only these modes, comma-separated: in_person, phone, video")
 	levels := fs.String("level", "", "only meetings with a participant of these levels, comma-separated:\nhead_of_state_or_party, head_of_government, minister, vice_minister, ambassador, other")
 	teasers := fs.Bool("teasers", true, "count meetings found in teaser items too (they are clustered)")
+	breakdown := fs.String("breakdown", "", "split every count by mode or by level (the highest participant's)")
 	return func() (app.CountRequest, error) {
 		r := app.NewCountRequest()
 		r.Unit, r.By, r.From, r.To, r.Teasers = app.CountUnit(*unit), app.Period(*by), *from, *to, *teasers
+		r.Breakdown = *breakdown
 		if strings.EqualFold(strings.TrimSpace(*partners), "all") {
 			r.AllPartners, r.Partners = true, nil
 		} else {
@@ -99,11 +101,14 @@ type requestJSON struct {
 	Modes       []string `json:"modes"`
 	Levels      []string `json:"levels"`
 	Teasers     bool     `json:"teasers"`
+	Breakdown   *string  `json:"breakdown"`
+	Groups      []string `json:"groups,omitempty"`
 	Description string   `json:"description"`
 }
 
 type unknownJSON struct {
 	Partner string `json:"partner"`
+	Group   string `json:"group,omitempty"`
 	Count   int    `json:"count"`
 }
 
@@ -113,7 +118,8 @@ func writeCounts(e *env, t app.CountTable, format outputFormat) error {
 		r := t.Request
 		j := countsJSON{Rows: t.Rows, UnknownDate: []unknownJSON{}, Request: requestJSON{
 			Unit: string(r.Unit), Partners: t.Partners, By: string(r.By), From: nullable(r.From), To: nullable(r.To),
-			Modes: nonNilStrings(r.Modes), Levels: nonNilStrings(r.Levels), Teasers: r.Teasers, Description: r.Describe(),
+			Modes: nonNilStrings(r.Modes), Levels: nonNilStrings(r.Levels), Teasers: r.Teasers,
+			Breakdown: nullable(r.Breakdown), Groups: t.Groups, Description: r.Describe(),
 		}}
 		for _, s := range r.Statuses {
 			j.Request.Statuses = append(j.Request.Statuses, string(s))
@@ -122,7 +128,7 @@ func writeCounts(e *env, t app.CountTable, format outputFormat) error {
 			j.Rows = []app.CountRow{}
 		}
 		for _, u := range t.Unknown {
-			j.UnknownDate = append(j.UnknownDate, unknownJSON{Partner: u.Partner, Count: u.Count})
+			j.UnknownDate = append(j.UnknownDate, unknownJSON{Partner: u.Partner, Group: u.Group, Count: u.Count})
 		}
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
@@ -131,18 +137,34 @@ func writeCounts(e *env, t app.CountTable, format outputFormat) error {
 	case "csv":
 		return export.Counts(e.stdout, export.CSVOptions{}, t)
 	}
-	// A table: partners down, periods across, then totals and unknown dates.
-	tab := table{header: append(append([]string{"partner"}, t.Periods...), "total", "date unknown")}
+	// A table: partners (and groups) down, periods across, then totals and
+	// unknown dates.
+	groups := t.Groups
+	first := []string{"partner"}
+	if groups == nil {
+		groups = []string{""}
+	} else {
+		first = append(first, t.Request.Breakdown)
+	}
+	tab := table{header: append(append(first, t.Periods...), "total", "date unknown")}
 	unknown := map[string]int{}
 	for _, u := range t.Unknown {
-		unknown[u.Partner] = u.Count
+		unknown[u.Partner+"\x00"+u.Group] += u.Count
 	}
 	for _, p := range t.Partners {
-		row := []string{p}
-		for _, period := range t.Periods {
-			row = append(row, strconv.Itoa(t.Count(p, period)))
+		for _, g := range groups {
+			row := []string{p}
+			if t.Groups != nil {
+				row = append(row, g)
+			}
+			total := 0
+			for _, period := range t.Periods {
+				n := t.CountIn(p, period, g)
+				total += n
+				row = append(row, strconv.Itoa(n))
+			}
+			tab.rows = append(tab.rows, append(row, strconv.Itoa(total), strconv.Itoa(unknown[p+"\x00"+g])))
 		}
-		tab.rows = append(tab.rows, append(row, strconv.Itoa(t.Total(p)), strconv.Itoa(unknown[p])))
 	}
 	fmt.Fprintln(e.stdout, t.Request.Describe())
 	return tab.write(e.stdout, "table")

@@ -452,6 +452,33 @@ func TestCountsAndExports(t *testing.T) {
 	if code, _, _ := cli(t, db, "counts", "--unit", "people"); code != 2 {
 		t.Errorf("bad unit: exit %d", code)
 	}
+	// A breakdown by mode splits each cell; the groups add up to the plain count.
+	var byMode struct {
+		Request struct{ Groups []string }
+		Rows    []struct {
+			Partner, Period, Group string
+			Count                  int
+		}
+	}
+	out = mustCLI(t, db, "counts", "--format", "json", "--by", "month", "--from", "2020-01-01", "--to", "2020-12-31", "--breakdown", "mode")
+	if err := json.Unmarshal([]byte(out), &byMode); err != nil {
+		t.Fatal(err)
+	}
+	if len(byMode.Request.Groups) != 4 || len(byMode.Rows) != 48*4 {
+		t.Errorf("by mode: %d groups, %d rows", len(byMode.Request.Groups), len(byMode.Rows))
+	}
+	sum := 0
+	for _, r := range byMode.Rows {
+		if r.Partner == "USA" && r.Period == "2020-07" {
+			sum += r.Count
+		}
+	}
+	if sum != usaJuly {
+		t.Errorf("USA July 2020: groups add up to %d, plain count %d", sum, usaJuly)
+	}
+	if code, _, _ := cli(t, db, "counts", "--breakdown", "colour"); code != 2 {
+		t.Errorf("bad breakdown: exit %d", code)
+	}
 
 	for _, kind := range []string{"articles", "teasers", "meetings", "counts"} {
 		path := filepath.Join(dir, kind+".csv")
