@@ -24,6 +24,7 @@ const (
 	sizeSubtitle = 10.5
 	sizeLabel    = 9.5
 	sizeSmall    = 8.5
+	sizeInside   = 8 // counts printed inside a breakdown's segments
 	sizeNote     = 9
 	sizeMessage  = 16
 )
@@ -113,6 +114,25 @@ func (c *canvas) rect(x0, y0, x1, y1 int, col color.RGBA) {
 	c.r.LineTo(x0, y1)
 	c.r.Close()
 	c.r.Fill()
+}
+
+// outline draws a one-pixel frame just inside the rectangle with corners
+// (x0, y0) and (x1, y1), as four thin fills: crisp in both formats.
+func (c *canvas) outline(x0, y0, x1, y1 int, col color.RGBA) {
+	if x1 < x0 {
+		x0, x1 = x1, x0
+	}
+	if y1 < y0 {
+		y0, y1 = y1, y0
+	}
+	if x1-x0 < 3 || y1-y0 < 3 {
+		c.rect(x0, y0, x1, y1, col)
+		return
+	}
+	c.rect(x0, y0, x1, y0+1, col)
+	c.rect(x0, y1-1, x1, y1, col)
+	c.rect(x0, y0+1, x0+1, y1-1, col)
+	c.rect(x1-1, y0+1, x1, y1-1, col)
 }
 
 // rasterChunk is how many segments the PNG renderer strokes as one path.

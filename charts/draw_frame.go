@@ -29,21 +29,30 @@ func drawNote(c *canvas, f frame) {
 
 // drawLegend names each partner next to its colour (and, for lines, its
 // dash), in the order of the bars within a group and of a stack from the
-// bottom up.
+// bottom up; then a breakdown's groups next to their shades, in the order
+// of a partner's stack from the bottom up.
 func drawLegend(c *canvas, f frame, k Kind, dashes map[string][]float64) {
 	asc := c.ascent(sizeLabel)
 	for _, it := range f.Legend {
-		col := CountryColour(it.Partner)
+		baseline := it.Y + swatch/2 + asc/2
+		if it.Heading {
+			c.text(it.Text, it.X, baseline, sizeLabel, inkSoft, alignLeft)
+			continue
+		}
 		x := it.X + swatch
-		if k == Lines {
+		if k == Lines && it.Partner != "" {
 			mid := it.Y + swatch/2
-			c.polyline([]int{it.X, it.X + 24}, []int{mid, mid}, col, 2, dashes[it.Partner])
-			c.dot(it.X+12, mid, 3, col)
+			c.polyline([]int{it.X, it.X + 24}, []int{mid, mid}, it.Colour, 2, dashes[it.Partner])
+			c.dot(it.X+12, mid, 3, it.Colour)
 			x = it.X + 24
 		} else {
-			c.rect(it.X, it.Y, it.X+swatch, it.Y+swatch, col)
+			c.rect(it.X, it.Y, it.X+swatch, it.Y+swatch, it.Colour)
+			if it.Partner == "" {
+				// A pale shade needs an edge to stand out from the paper.
+				c.outline(it.X, it.Y, it.X+swatch, it.Y+swatch, inkFaint)
+			}
 		}
-		c.text(it.Partner, x+5, it.Y+swatch/2+asc/2, sizeLabel, ink, alignLeft)
+		c.text(it.Text, x+5, baseline, sizeLabel, ink, alignLeft)
 	}
 }
 

@@ -1,6 +1,9 @@
 package charts
 
-import "math"
+import (
+	"image/color"
+	"math"
+)
 
 // maxBar caps a bar's width, so that one period or one partner gives a
 // bar, not a wall.
@@ -117,11 +120,13 @@ func drawTotals(c *canvas, f frame, d plotData) {
 		y0 := cy - int(thick/2)
 		y1 := max(y0+int(math.Round(thick)), y0+1)
 		v := s.Values[0]
-		if v > 0 {
+		if s.Parts != nil {
+			drawHStack(c, f, d, s, y0, y1)
+		} else if v > 0 {
 			c.rect(f.Plot.Left, y0, f.xOf(v), y1, CountryColour(s.Partner))
 		}
 		c.text(c.fit(s.Partner, sizeLabel, labelW), f.Plot.Left-8, cy+asc/2, sizeLabel, ink, alignRight)
-		c.text(itoa(v), f.xOf(max(v, 0))+5, cy+c.ascent(sizeSmall)/2, sizeSmall, inkSoft, alignLeft)
+		c.text(itoa(v), f.xOf(max(s.height(0), 0))+5, cy+c.ascent(sizeSmall)/2, sizeSmall, inkSoft, alignLeft)
 	}
 	c.line(f.Plot.Left, f.Plot.Top, f.Plot.Left, f.Plot.Bottom, axisLine, 1)
 	y := f.Plot.Bottom + 8 + asc + 4 + c.lineHeight(sizeLabel)
@@ -129,4 +134,92 @@ func drawTotals(c *canvas, f frame, d plotData) {
 	mid := (f.Plot.Top + f.Plot.Bottom) / 2
 	w := c.width(f.PlotTitleY, sizeLabel)
 	c.rotatedText(f.PlotTitleY, pad+asc, mid+w/2, sizeLabel, ink, -90)
+}
+
+// drawPartnerStacks draws a table with a breakdown as Stacked and Bars do:
+// in each period one bar per partner, side by side in the legend's order,
+// each piled from its first group at the bottom in that group's shade of
+// the partner's colour, with the partner's count on top.
+func drawPartnerStacks(c *canvas, f frame, d plotData) {
+	n, p := len(d.Labels), len(d.Series)
+	slot := f.slot(n)
+	group := math.Max(math.Min(math.Min(slot*0.8, slot-2), float64(p*maxBar)), 1)
+	bw := group / float64(p)
+	labelled := bw >= float64(c.width(itoa(f.Scale.Top), sizeSmall)+2)
+	for i := range d.Labels {
+		left := float64(f.centre(i, n)) - group/2
+		for j, s := range d.Series {
+			x0 := int(math.Round(left + float64(j)*bw))
+			x1 := int(math.Round(left + float64(j+1)*bw))
+			if bw >= 4 {
+				x1-- // a hairline between neighbours
+			}
+			x1 = max(x1, x0+1)
+			drawVStack(c, f, d, s, i, x0, x1)
+			if labelled {
+				c.text(itoa(s.Values[i]), (x0+x1)/2, f.yOf(s.height(i))-3, sizeSmall, inkSoft, alignCenter)
+			}
+		}
+	}
+}
+
+// drawVStack draws partner s's stack in category i between columns x0 and
+// x1. Pixel edges come from the running totals, so segments meet exactly
+// and the stack's top is its total; a white hairline separates segments
+// tall enough to spare one, and a frame in the partner's colour keeps its
+// palest segment visible on the paper.
+func drawVStack(c *canvas, f frame, d plotData, s series, i, x0, x1 int) {
+	col := CountryColour(s.Partner)
+	acc := 0
+	for g, v := range s.Parts[i] {
+		if v <= 0 {
+			continue
+		}
+		yLow, yHigh := f.yOf(acc), f.yOf(acc+v)
+		acc += v
+		if yLow-yHigh >= 4 {
+			yLow--
+		}
+		fill := lighten(col, d.Lighten[g])
+		c.rect(x0, yHigh, x1, yLow, fill)
+		segmentValue(c, v, x0, yHigh, x1, yLow, fill)
+	}
+	if acc > 0 && x1-x0 >= 6 {
+		c.outline(x0, f.yOf(acc), x1, f.Plot.Bottom, col)
+	}
+}
+
+// drawHStack is drawVStack lying down, for Totals: partner s's bar between
+// rows y0 and y1, from the value axis rightwards.
+func drawHStack(c *canvas, f frame, d plotData, s series, y0, y1 int) {
+	col := CountryColour(s.Partner)
+	acc := 0
+	for g, v := range s.Parts[0] {
+		if v <= 0 {
+			continue
+		}
+		xLow, xHigh := f.xOf(acc), f.xOf(acc+v)
+		acc += v
+		if xHigh-xLow >= 4 {
+			xHigh--
+		}
+		fill := lighten(col, d.Lighten[g])
+		c.rect(xLow, y0, xHigh, y1, fill)
+		segmentValue(c, v, xLow, y0, xHigh, y1, fill)
+	}
+	if acc > 0 && y1-y0 >= 6 {
+		c.outline(f.Plot.Left, y0, f.xOf(acc), y1, col)
+	}
+}
+
+// segmentValue prints a segment's count inside it when it fits with room
+// around, so that a breakdown can be read off the chart, not only guessed
+// from the axis.
+func segmentValue(c *canvas, v, x0, y0, x1, y1 int, fill color.RGBA) {
+	asc := c.ascent(sizeInside)
+	s := itoa(v)
+	if y1-y0 < asc+6 || x1-x0 < c.width(s, sizeInside)+6 {
+		return
+	}
+	c.text(s, (x0+x1)/2, (y0+y1)/2+asc/2, sizeInside, onColour(fill), alignCenter)
 }

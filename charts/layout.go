@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"image/color"
 	"strings"
 
 	"parley/app"
@@ -22,11 +23,16 @@ type box struct{ Left, Top, Right, Bottom int }
 func (b box) width() int  { return b.Right - b.Left }
 func (b box) height() int { return b.Bottom - b.Top }
 
-// legendItem is one partner in the legend, placed at (X, Y): the swatch's
-// top-left corner.
+// legendItem is one entry of the legend, placed at (X, Y): the swatch's
+// top-left corner. It is a partner in its colour, a breakdown group in its
+// shade, or a heading (text alone) before the groups.
 type legendItem struct {
-	Partner string
+	Partner string // "" for a group or a heading
+	Text    string
+	Colour  color.RGBA
+	Heading bool
 	X, Y    int
+	W       int // from X to the end of the text
 }
 
 // frame is the layout of one chart: everything is placed before anything
@@ -60,12 +66,22 @@ func titles(t app.CountTable, d plotData, opt Options) (string, string) {
 	if strings.TrimSpace(opt.Title) != "" {
 		title, sub = strings.TrimSpace(opt.Title), desc
 	}
+	split := ""
+	if d.Groups != nil {
+		split = " split " + byPhrase(d.Breakdown)
+	}
 	if opt.Kind == Totals && len(t.Periods) > 0 && !(len(t.Periods) == 1 && t.Periods[0] == "all") {
-		span := "Total per partner, " + t.Periods[0]
+		span := "Total per partner" + split + ", " + t.Periods[0]
 		if n := len(t.Periods); n > 1 {
 			span += " to " + t.Periods[n-1]
 		}
 		sub = strings.TrimPrefix(sub+" · "+span, " · ")
+	} else if split != "" {
+		per := "One bar per partner," + split
+		if opt.Kind == Totals {
+			per = "Total per partner" + split
+		}
+		sub = strings.TrimPrefix(sub+" · "+per, " · ")
 	}
 	return title, sub
 }
@@ -75,6 +91,9 @@ func titles(t app.CountTable, d plotData, opt Options) (string, string) {
 func preferredWidth(d plotData, k Kind) int {
 	n, p := len(d.Labels), len(d.Series)
 	need := 0
+	if d.Groups != nil && k == Stacked {
+		k = Bars // a stack per partner: as many bars as Bars
+	}
 	switch k {
 	case Bars:
 		need = n*(p*3+4) + 160
@@ -136,7 +155,7 @@ func layoutFrame(m *measurer, t app.CountTable, d plotData, opt Options) frame {
 	y := pad
 	y += len(f.Title) * m.lineHeight(sizeTitle)
 	y += len(f.Subtitle) * m.lineHeight(sizeSubtitle)
-	if !f.Horizontal {
+	if !f.Horizontal || d.Groups != nil {
 		y += 6
 		f.Legend, y = placeLegend(m, d, opt.Kind, f.Plot.Left, f.W-pad, y)
 	}
@@ -171,23 +190,46 @@ func layoutFrame(m *measurer, t app.CountTable, d plotData, opt Options) frame {
 }
 
 // placeLegend flows the partners into rows from x0 to x1 starting at y and
-// returns the items and the y below the legend.
+// returns the items and the y below the legend. A breakdown's groups follow
+// on a row of their own, after a heading ("By mode:"); Totals names its
+// partners along the axis, so its legend has the groups alone.
 func placeLegend(m *measurer, d plotData, k Kind, x0, x1, y int) ([]legendItem, int) {
 	mark := swatch
 	if k == Lines {
 		mark = 24
 	}
 	var items []legendItem
-	x := x0
-	rows := 1
-	for _, s := range d.Series {
-		w := mark + 5 + m.width(s.Partner, sizeLabel)
+	x, row := x0, 0
+	put := func(it legendItem, w int) {
 		if x > x0 && x+w > x1 {
 			x = x0
-			rows++
+			row++
 		}
-		items = append(items, legendItem{Partner: s.Partner, X: x, Y: y + (rows-1)*legendRow})
+		it.X, it.Y, it.W = x, y+row*legendRow, w
+		items = append(items, it)
 		x += w + legendGap
 	}
-	return items, y + rows*legendRow
+	if k != Totals {
+		for _, s := range d.Series {
+			put(legendItem{Partner: s.Partner, Text: s.Partner, Colour: CountryColour(s.Partner)},
+				mark+5+m.width(s.Partner, sizeLabel))
+		}
+	}
+	if d.Groups != nil {
+		if len(items) > 0 {
+			x, row = x0, row+1
+		}
+		head := strings.ToUpper(byPhrase(d.Breakdown)[:1]) + byPhrase(d.Breakdown)[1:] + ":"
+		put(legendItem{Text: head, Heading: true}, m.width(head, sizeLabel))
+		base := legendGrey
+		if len(d.Series) == 1 {
+			// One partner: its own shades say it all.
+			base = CountryColour(d.Series[0].Partner)
+		}
+		for g, grp := range d.Groups {
+			w := m.fit(groupWord(grp), sizeLabel, max(x1-x0-swatch-5, 1))
+			put(legendItem{Text: w, Colour: lighten(base, d.Lighten[g])}, swatch+5+m.width(w, sizeLabel))
+		}
+	}
+	return items, y + (row+1)*legendRow
 }

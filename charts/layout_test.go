@@ -112,12 +112,11 @@ func checkCategoryLabels(t *testing.T, where string, m *measurer, f frame, label
 func checkLegend(t *testing.T, where string, m *measurer, f frame) {
 	t.Helper()
 	for i, it := range f.Legend {
-		right := it.X + 24 + 5 + m.width(it.Partner, sizeLabel)
-		if right > f.W {
-			t.Errorf("%s: legend item %s runs off the image", where, it.Partner)
+		if it.X+it.W > f.W {
+			t.Errorf("%s: legend item %s runs off the image", where, it.Text)
 		}
-		if i > 0 && f.Legend[i-1].Y == it.Y && f.Legend[i-1].X+swatch+5+m.width(f.Legend[i-1].Partner, sizeLabel) > it.X {
-			t.Errorf("%s: legend items %s and %s overlap", where, f.Legend[i-1].Partner, it.Partner)
+		if i > 0 && f.Legend[i-1].Y == it.Y && f.Legend[i-1].X+f.Legend[i-1].W > it.X {
+			t.Errorf("%s: legend items %s and %s overlap", where, f.Legend[i-1].Text, it.Text)
 		}
 		if it.Y+legendRow > f.Plot.Top {
 			t.Errorf("%s: legend runs into the plot", where)

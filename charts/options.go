@@ -1,6 +1,9 @@
 package charts
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Options shape a chart. The zero value is a grouped bar chart in PNG at the
 // default size.
@@ -13,8 +16,11 @@ type Options struct {
 	// Title replaces the request's description as the title; the
 	// description then becomes the subtitle, so it is always shown.
 	Title string
-	// Breakdown is reserved for breakdowns by mode or level; it must be ""
-	// for now.
+	// Breakdown is optional: the chart takes its breakdown from the table
+	// (app.CountTable.Groups, asked for with CountRequest.Breakdown). ""
+	// draws whatever the table holds; "mode" or "level" asserts that the
+	// table is broken down so, and Render fails when it is not, so that a
+	// caller never shows an undivided chart it meant to divide.
 	Breakdown string
 }
 
@@ -54,8 +60,29 @@ func (o Options) normalise() (Options, error) {
 			return o, fmt.Errorf("chart %s %d: want 0 (automatic) or %d to %d pixels", side.name, side.v, minSide, maxSide)
 		}
 	}
-	if o.Breakdown != "" {
-		return o, fmt.Errorf("chart breakdown %q: not supported yet", o.Breakdown)
+	o.Breakdown = strings.ToLower(strings.TrimSpace(o.Breakdown))
+	switch o.Breakdown {
+	case "", "mode", "level":
+	default:
+		return o, fmt.Errorf("chart breakdown %q: want mode or level", o.Breakdown)
 	}
 	return o, nil
+}
+
+// checkBreakdown refuses what cannot be drawn with the table's breakdown:
+// a breakdown the caller expected but the table lacks, and lines, where one
+// line per partner × group would be a tangle.
+func (o Options) checkBreakdown(d plotData) error {
+	if o.Breakdown != "" {
+		if d.Groups == nil {
+			return fmt.Errorf("chart breakdown %q: the count table has no breakdown; count with one first", o.Breakdown)
+		}
+		if d.Breakdown != o.Breakdown {
+			return fmt.Errorf("chart breakdown %q: the count table is broken down by %s", o.Breakdown, d.Breakdown)
+		}
+	}
+	if d.Groups != nil && o.Kind == Lines {
+		return fmt.Errorf("chart: lines do not take a breakdown (%s); use stacked, bars or totals", byPhrase(d.Breakdown))
+	}
+	return nil
 }

@@ -19,6 +19,12 @@ import (
 // point), start bar axes at the smallest value and normalise stacks to
 // 100 %; drawing ourselves makes every table drawable. Errors returned are
 // about the options or the writer.
+//
+// A table with a breakdown (t.Groups, by mode or level) is drawn with a
+// stack per partner in each period, split by group: Stacked and Bars draw
+// it alike, Totals stacks each partner's horizontal bar, and Lines are
+// refused. A group's segments are a lighter shade of the partner's colour,
+// the legend names the partners by colour and the groups by shade.
 func Render(w io.Writer, t app.CountTable, opt Options) (err error) {
 	opt, err = opt.normalise()
 	if err != nil {
@@ -36,6 +42,9 @@ func Render(w io.Writer, t app.CountTable, opt Options) (err error) {
 		return fmt.Errorf("chart font: %w", err)
 	}
 	d := seriesOf(t, opt.Kind)
+	if err := opt.checkBreakdown(d); err != nil {
+		return err
+	}
 	f := layoutFrame(m, t, d, opt)
 
 	var r chart.Renderer
@@ -81,14 +90,21 @@ func paint(c *canvas, f frame, t app.CountTable, d plotData, k Kind) {
 		drawEmpty(c, f, t)
 		return
 	}
-	switch k {
-	case Totals:
+	switch {
+	case k == Totals:
 		drawTotals(c, f, d)
+		if d.Groups != nil {
+			drawLegend(c, f, k, nil)
+		}
 		return
-	case Lines:
+	case d.Groups != nil:
+		// Bars and Stacked draw a breakdown alike: a stack per partner.
+		drawValueGridY(c, f)
+		drawPartnerStacks(c, f, d)
+	case k == Lines:
 		drawValueGridY(c, f)
 		drawLines(c, f, d)
-	case Stacked:
+	case k == Stacked:
 		drawValueGridY(c, f)
 		drawStacked(c, f, d)
 	default:

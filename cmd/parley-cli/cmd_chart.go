@@ -21,8 +21,9 @@ func init() {
 		args: "--out FILE.png|FILE.svg",
 		summary: `Draw the counts of a count request (the options of 'counts') as a chart: grouped
 bars per period (bars), absolute stacks per period (stacked), one line per
-partner (lines) or one bar per partner (totals). The title states the request;
-each country keeps its colour in every chart.`,
+partner (lines) or one bar per partner (totals). With --breakdown mode|level
+each partner's bar is split by group in shades of its colour. The title states
+the request; each country keeps its colour in every chart.`,
 		flags: func(fs *flag.FlagSet) {
 			out = fs.String("out", "", "the image `file`: .png or .svg")
 			kind = fs.String("kind", string(charts.Bars), "bars, stacked, lines or totals")
@@ -49,6 +50,9 @@ each country keeps its colour in every chart.`,
 			r, err := request()
 			if err != nil {
 				return usageError(e, fs, "%v", err)
+			}
+			if k == charts.Lines && r.Breakdown != "" {
+				return usageError(e, fs, "lines do not take a breakdown; use stacked, bars or totals")
 			}
 			t, err := e.lib.Counts(e.ctx, r)
 			if err != nil {
