@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"fmt"
+	"slices"
 	"testing"
 
 	"parley/app"
@@ -161,5 +162,41 @@ func TestCountBreakdowns(t *testing.T) {
 	// vice-ministers.
 	if got["USA 2024 vice_minister"] != 1 || got["USA 2023 minister"] != 3 || got["JPN 2024 minister"] != 1 {
 		t.Errorf("by level: %v", got)
+	}
+}
+
+// Counting in shares gives what one pass over every partner gives.
+func TestCountSharesAgreeWithOnePass(t *testing.T) {
+	s := countLibrary(t)
+	ctx := context.Background()
+	for _, all := range []bool{true, false} {
+		r := app.NewCountRequest()
+		r.AllPartners = all
+		r.Partners = []string{"USA", "JPN", "LAO", "CUB", "KHM"}
+		one, err := s.countShare(ctx, r, partnerSet{list: r.Partners}, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n := 1; n <= 4; n++ {
+			var merged []string
+			for _, part := range partnerShares(r, n) {
+				res, err := s.countShare(ctx, r, part, true)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, row := range res.Rows {
+					merged = append(merged, fmt.Sprint(row))
+				}
+			}
+			var want []string
+			for _, row := range one.Rows {
+				want = append(want, fmt.Sprint(row))
+			}
+			slices.Sort(merged)
+			slices.Sort(want)
+			if fmt.Sprint(merged) != fmt.Sprint(want) {
+				t.Errorf("all=%v, %d shares: %v, want %v", all, n, merged, want)
+			}
+		}
 	}
 }
