@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -102,17 +103,36 @@ func (s *Store) countShare(ctx context.Context, r app.CountRequest, part partner
 	var query string
 	switch r.Unit {
 	case app.UnitClusters:
+		// A cluster is one real meeting: it counts once, on the day of its
+		// earliest dated report, and the date range applies to that day.
+		// Meetings not clustered yet count alone.
+		nodates, ndArgs := countFilterNoDates(r, part, oldVersions)
+		dayCond, dayArgs := dateRangeSQL(r, "day")
+		having := ""
+		if dayCond != "" {
+			having = " HAVING " + dayCond
+		}
+		if fastClusterCount(r) {
+			// The default request: cluster_days has each cluster's day.
+			pc, pArgs := partnerSQL(r, part, "c.partner")
+			query = `SELECT partner, coalesce(` + periodSQL(r.By, "day") + `, ''), '', count(*), min(day), max(day) FROM (
+				SELECT c.partner, c.day FROM cluster_days c WHERE ` + pc + `
+				UNION ALL
+				SELECT m.partner, m.date_start AS day FROM meetings m WHERE ` + nodates + ` AND m.cluster IS NULL)
+				WHERE ` + orTrue(dayCond) + ` GROUP BY 1, 2`
+			args = append(append(pArgs, ndArgs...), dayArgs...)
+			break
+		}
 		// Clusters are grouped in the order of the meetings_counting index
-		// (partner, cluster); a meeting not clustered counts alone. A
-		// cluster's group is its best-known one: a mode over unknown, the
-		// highest level of any report.
+		// (partner, cluster). A cluster's group is its best-known one: a
+		// mode over unknown, the highest level of any report.
 		query = `SELECT partner, coalesce(` + periodSQL(r.By, "day") + `, ''), grp, count(*), min(day), max(day) FROM (
 			SELECT m.partner, min(m.date_start) AS day, ` + clusterGroupSQL(r.Breakdown) + ` AS grp FROM meetings m
-			WHERE ` + where + ` AND m.cluster IS NOT NULL GROUP BY m.partner, m.cluster
+			WHERE ` + nodates + ` AND m.cluster IS NOT NULL GROUP BY m.partner, m.cluster` + having + `
 			UNION ALL
 			SELECT m.partner, m.date_start, ` + group + ` FROM meetings m WHERE ` + where + ` AND m.cluster IS NULL)
 			GROUP BY 1, 2, 3`
-		args = append(args, args...)
+		args = append(append(append([]any{}, ndArgs...), dayArgs...), args...)
 	case app.UnitDays:
 		query = `SELECT m.partner, coalesce(` + periodSQL(r.By, "m.date_start") + `, ''), ` + group + `,
 			count(DISTINCT m.date_start) + sum(m.date_start IS NULL), min(m.date_start), max(m.date_start)
@@ -190,8 +210,83 @@ func clusterGroupSQL(breakdown string) string {
 	return "''"
 }
 
+// fastClusterCount: a count of clusters over exactly the default statuses,
+// with no filter but partners and dates, and no breakdown, reads
+// cluster_days, which holds what it needs.
+func fastClusterCount(r app.CountRequest) bool {
+	if !useClusterDays {
+		return false
+	}
+	st := slices.Clone(r.Statuses)
+	slices.Sort(st)
+	want := slices.Clone(defaultCountStatuses)
+	slices.Sort(want)
+	return r.Unit == app.UnitClusters && slices.Equal(st, want) && len(r.Modes) == 0 &&
+		len(r.Levels) == 0 && r.Teasers && r.Breakdown == ""
+}
+
+// useClusterDays switches the fast path; tests turn it off to check it
+// against the general query.
+var useClusterDays = true
+
+// partnerSQL selects a share's partners on col.
+func partnerSQL(r app.CountRequest, part partnerSet, col string) (string, []any) {
+	if !r.AllPartners {
+		args := make([]any, len(part.list))
+		for i, p := range part.list {
+			args[i] = p
+		}
+		return col + " IN (" + placeholders(len(part.list)) + ")", args
+	}
+	var conds []string
+	var args []any
+	if part.lo != "" {
+		conds = append(conds, col+" >= ?")
+		args = append(args, part.lo)
+	}
+	if part.hi != "" {
+		conds = append(conds, col+" < ?")
+		args = append(args, part.hi)
+	}
+	return orTrue(strings.Join(conds, " AND ")), args
+}
+
+func orTrue(cond string) string {
+	if cond == "" {
+		return "1"
+	}
+	return cond
+}
+
 // countFilter is the WHERE clause of a count over meetings m.
 func countFilter(r app.CountRequest, part partnerSet, oldVersions bool) (string, []any) {
+	where, args := countFilterNoDates(r, part, oldVersions)
+	cond, dateArgs := dateRangeSQL(r, "m.date_start")
+	if cond != "" {
+		where += " AND " + cond
+	}
+	return where, append(args, dateArgs...)
+}
+
+// dateRangeSQL keeps the dates of col in the request's range; unknown
+// dates are kept, as they make the "date unknown" bucket.
+func dateRangeSQL(r app.CountRequest, col string) (string, []any) {
+	var conds []string
+	var args []any
+	if r.From != "" {
+		conds = append(conds, "("+col+" IS NULL OR "+col+" >= ?)")
+		args = append(args, r.From)
+	}
+	if r.To != "" {
+		conds = append(conds, "("+col+" IS NULL OR "+col+" <= ?)")
+		args = append(args, r.To)
+	}
+	return strings.Join(conds, " AND "), args
+}
+
+// countFilterNoDates is the WHERE clause of a count over meetings m without
+// the date range.
+func countFilterNoDates(r app.CountRequest, part partnerSet, oldVersions bool) (string, []any) {
 	// Old versions of an article are few: excluded by a small set, as in
 	// search, rather than a join per meeting.
 	where := []string{"1"}
@@ -235,15 +330,6 @@ func countFilter(r app.CountRequest, part partnerSet, oldVersions bool) (string,
 		for _, l := range r.Levels {
 			args = append(args, l)
 		}
-	}
-	// Unknown dates are kept: they make the "date unknown" bucket.
-	if r.From != "" {
-		where = append(where, "(m.date_start IS NULL OR m.date_start >= ?)")
-		args = append(args, r.From)
-	}
-	if r.To != "" {
-		where = append(where, "(m.date_start IS NULL OR m.date_start <= ?)")
-		args = append(args, r.To)
 	}
 	return strings.Join(where, " AND "), args
 }

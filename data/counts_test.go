@@ -200,3 +200,71 @@ func TestCountSharesAgreeWithOnePass(t *testing.T) {
 		}
 	}
 }
+
+// cluster_days answers the default count exactly as reading every report
+// does, after each kind of write that changes it.
+func TestClusterDaysAgreeWithTheReports(t *testing.T) {
+	s := countLibrary(t)
+	ctx := context.Background()
+	check := func(step string) {
+		t.Helper()
+		for _, r := range []app.CountRequest{
+			app.NewCountRequest(),
+			func() app.CountRequest {
+				r := app.NewCountRequest()
+				r.AllPartners, r.By, r.From, r.To = true, app.ByMonth, "2023-03-31", "2024-01-31"
+				return r
+			}(),
+		} {
+			if !fastClusterCount(r) {
+				t.Fatalf("%s: the request does not take the fast path", step)
+			}
+			fast := fmt.Sprint(counted(t, s, r))
+			useClusterDays = false
+			slow := fmt.Sprint(counted(t, s, r))
+			useClusterDays = true
+			if fast != slow {
+				t.Errorf("%s: cluster_days gives %s, the reports %s", step, fast, slow)
+			}
+		}
+	}
+	check("after import")
+
+	all := []app.MeetingStatus{app.Suggested, app.Confirmed, app.Rejected, app.Planned}
+	ms, err := s.Meetings(ctx, app.MeetingFilter{Statuses: all})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var usa2023 app.Meeting
+	for _, m := range ms {
+		if m.Partner == "USA" && m.DateStart == "2023-03-30" && m.Mode == app.ModeInPerson {
+			usa2023 = m
+		}
+	}
+	rejected := app.Rejected
+	if _, err := s.ChangeMeeting(ctx, usa2023.ID, app.MeetingChange{Status: &rejected}); err != nil {
+		t.Fatal(err)
+	}
+	check("after a rejection") // cluster 1 now dates from its other report, 2023-03-31
+
+	later := "2023-04-15"
+	if _, err := s.ChangeMeeting(ctx, usa2023.ID+1, app.MeetingChange{DateStart: &later, DateEnd: &later}); err != nil {
+		t.Fatal(err)
+	}
+	check("after a date correction")
+
+	if err := s.ReplaceMeetings(ctx, usa2023.ArticleID, nil); err != nil {
+		t.Fatal(err)
+	}
+	check("after a re-run of the extractor")
+
+	a2 := article("a2.txt", "A2 bis", "Texte deux, corrigé.")
+	a2.SourceKey = "/corpus/a2.txt"
+	mustSave(t, s, a2)
+	check("after a new version")
+
+	if err := s.SetClusters(ctx, map[int64]int64{usa2023.ID + 1: 99}); err != nil {
+		t.Fatal(err)
+	}
+	check("after a reclustering")
+}

@@ -23,12 +23,18 @@ const (
 // insertMeetings stores the meetings of one article inside the caller's
 // transaction.
 func (st *saveStmts) insertMeetings(ctx context.Context, articleID int64, ms []app.Meeting) error {
+	var clustered []int64
 	for i := range ms {
 		if _, err := st.insertMeeting(ctx, articleID, &ms[i]); err != nil {
 			return fmt.Errorf("meeting %d (%s): %w", i+1, ms[i].Partner, err)
 		}
+		if ms[i].Cluster != 0 {
+			clustered = append(clustered, ms[i].Cluster)
+		}
 	}
-	return nil
+	// Meetings arrive unclustered from the extractor; one that comes with
+	// its cluster (a copy between libraries, a test) joins its day at once.
+	return st.refreshClusterDays(ctx, clustered)
 }
 
 func (st *saveStmts) insertMeeting(ctx context.Context, articleID int64, m *app.Meeting) (int64, error) {
@@ -113,13 +119,22 @@ func (s *Store) ReplaceMeetings(ctx context.Context, articleID int64, ms []app.M
 	if exists == 0 {
 		return fmt.Errorf("article %d: %w", articleID, app.ErrNotFound)
 	}
+	st := s.save.in(ctx, tx)
+	defer st.close()
+	// The clusters that lose members here are counted again below; the new
+	// suggestions join clusters at the next reclustering.
+	touched, err := clusterIDs(ctx, st.clustersOfArticle, articleID)
+	if err != nil {
+		return fmt.Errorf("library %s: article %d: %w", s.path, articleID, err)
+	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM meetings
 		WHERE article_id = ? AND origin = 'extracted' AND reviewed = 0`, articleID); err != nil {
 		return fmt.Errorf("library %s: clearing the suggestions of article %d: %w", s.path, articleID, err)
 	}
-	st := s.save.in(ctx, tx)
-	defer st.close()
 	if err := st.insertMeetings(ctx, articleID, ms); err != nil {
+		return fmt.Errorf("library %s: article %d: %w", s.path, articleID, err)
+	}
+	if err := st.refreshClusterDays(ctx, touched); err != nil {
 		return fmt.Errorf("library %s: article %d: %w", s.path, articleID, err)
 	}
 	return tx.Commit()
@@ -312,13 +327,19 @@ func (s *Store) ChangeMeeting(ctx context.Context, id int64, c app.MeetingChange
 		start, end, precision, m.Location, string(m.Status), id); err != nil {
 		return app.Meeting{}, fmt.Errorf("library %s: meeting %d: %w", s.path, id, err)
 	}
+	st := s.save.in(ctx, tx)
+	defer st.close()
 	if c.Focal != nil || c.PartnerSide != nil {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM participants WHERE meeting_id = ?`, id); err != nil {
 			return app.Meeting{}, fmt.Errorf("library %s: meeting %d: %w", s.path, id, err)
 		}
-		st := s.save.in(ctx, tx)
-		defer st.close()
 		if err := st.insertParticipants(ctx, id, &m); err != nil {
+			return app.Meeting{}, fmt.Errorf("library %s: meeting %d: %w", s.path, id, err)
+		}
+	}
+	// A new status, date or partner changes what its cluster counts.
+	if m.Cluster != 0 {
+		if err := st.refreshClusterDays(ctx, []int64{m.Cluster}); err != nil {
 			return app.Meeting{}, fmt.Errorf("library %s: meeting %d: %w", s.path, id, err)
 		}
 	}
@@ -344,6 +365,9 @@ func (s *Store) SetClusters(ctx context.Context, clusters map[int64]int64) error
 		if _, err := stmt.ExecContext(ctx, c, id); err != nil {
 			return fmt.Errorf("library %s: meeting %d: %w", s.path, id, err)
 		}
+	}
+	if err := rebuildClusterDays(ctx, tx); err != nil {
+		return fmt.Errorf("library %s: cluster days: %w", s.path, err)
 	}
 	return tx.Commit()
 }

@@ -53,11 +53,14 @@ type saveStmts struct {
 	byHash, maxVersion, insert, unsetLatest *sql.Stmt
 	teaserText, insertText, teaser, caption *sql.Stmt
 	meeting, participant                    *sql.Stmt
+	deleteClusterDay, insertClusterDay      *sql.Stmt
+	clustersOfKey, clustersOfArticle        *sql.Stmt
 }
 
 func (st *saveStmts) all() []**sql.Stmt {
 	return []**sql.Stmt{&st.byHash, &st.maxVersion, &st.insert, &st.unsetLatest,
-		&st.teaserText, &st.insertText, &st.teaser, &st.caption, &st.meeting, &st.participant}
+		&st.teaserText, &st.insertText, &st.teaser, &st.caption, &st.meeting, &st.participant,
+		&st.deleteClusterDay, &st.insertClusterDay, &st.clustersOfKey, &st.clustersOfArticle}
 }
 
 func prepareSave(ctx context.Context, db *sql.DB) (*saveStmts, error) {
@@ -81,6 +84,10 @@ func prepareSave(ctx context.Context, db *sql.DB) (*saveStmts, error) {
 			VALUES (?, ?, ?, ?, ?)`},
 		{&st.meeting, insertMeetingSQL},
 		{&st.participant, insertParticipantSQL},
+		{&st.deleteClusterDay, deleteClusterDaySQL},
+		{&st.insertClusterDay, insertClusterDaySQL},
+		{&st.clustersOfKey, clustersOfKeySQL},
+		{&st.clustersOfArticle, clustersOfArticleSQL},
 	} {
 		stmt, err := db.PrepareContext(ctx, p.sql)
 		if err != nil {
@@ -135,9 +142,17 @@ func (st *saveStmts) save(ctx context.Context, a *app.Article, now time.Time) (a
 	status, version := app.Added, 1
 	if maxVersion.Valid {
 		status, version = app.NewVersion, int(maxVersion.Int64)+1
+		// The old version's meetings leave the counts.
+		stale, err := clusterIDs(ctx, st.clustersOfKey, a.SourceKey)
+		if err != nil {
+			return app.SaveResult{}, err
+		}
 		// Only the UPDATE OF title/body/search_extra trigger re-indexes, so
 		// this flag flip leaves the old version's FTS entries alone.
 		if _, err := st.unsetLatest.ExecContext(ctx, a.SourceKey); err != nil {
+			return app.SaveResult{}, err
+		}
+		if err := st.refreshClusterDays(ctx, stale); err != nil {
 			return app.SaveResult{}, err
 		}
 	}
