@@ -10,6 +10,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/container"
 
 	"parley/app"
 	"parley/assets"
@@ -65,9 +66,14 @@ func run(path string) error {
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	w := a.NewWindow("Parley — " + path)
 	view := ui.NewLibraryView(ctx, lib)
-	w.SetContent(view.Content())
+	chart := ui.NewChartView(ctx, lib)
+	w.SetContent(container.NewAppTabs(
+		container.NewTabItem("Library", view.Content()),
+		container.NewTabItem("Charts", chart.Content()),
+	))
 	w.Resize(fyne.NewSize(1100, 720))
 	view.Refresh()
+	chart.Refresh()
 	w.ShowAndRun()
 	return nil
 }
