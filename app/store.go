@@ -53,6 +53,8 @@ type Store interface {
 	Info(ctx context.Context) (LibraryInfo, error)
 	// Optimize compacts the search index after a bulk import.
 	Optimize(ctx context.Context) error
+	// The codebook, codings, sessions, memos and undo (annotation.go).
+	AnnotationStore
 	Close() error
 }
 

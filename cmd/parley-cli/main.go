@@ -40,6 +40,13 @@ Commands:
   meetings                  list the meetings found (and added by hand)
   review MEETING ACTION     confirm, reject, mark planned or correct a meeting
   eval --gold F --texts D   score the extractor against labelled articles
+  codes add|list|rename|move|merge|delete   the codebook (a tree of codes)
+  code --article A ...      code a passage (by offsets, by quote, or the whole article)
+  uncode PASSAGE            remove a coding
+  passages                  list coded passages, optionally with their sentence
+  sessions start|end|list   annotation sessions
+  memo add|list             memos on the library, an article, a code or a passage
+  undo | redo | history     step through the changes to codes, passages and memos
 
 Global options:
   --db FILE                 library file (default: $PARLEY_DB, else the user's library)
@@ -61,6 +68,9 @@ type command struct {
 	extract bool
 	// noLibrary: the command opens no library (eval makes its own).
 	noLibrary bool
+	// subs are the subcommands of a group ("codes add"); a group has no
+	// execute of its own.
+	subs map[string]*command
 }
 
 // env is what a command runs with.
@@ -75,6 +85,40 @@ type env struct {
 var commands = map[string]*command{}
 
 func register(c *command) { commands[c.name] = c }
+
+// registerGroup registers a command made of subcommands, each named
+// "group sub" so that its usage and errors say both words.
+func registerGroup(name, summary string, subs ...*command) {
+	g := &command{name: name, summary: summary, subs: map[string]*command{}}
+	for _, c := range subs {
+		g.subs[c.name] = c
+		c.name = name + " " + c.name
+	}
+	register(g)
+}
+
+// pickSub resolves the subcommand of a group from the arguments.
+func pickSub(g *command, args []string, stdout, stderr io.Writer) (*command, int) {
+	names := make([]string, 0, len(g.subs))
+	for n := range g.subs {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	if len(args) == 0 || strings.HasPrefix(args[0], "-") {
+		out, code := stderr, exitUsage
+		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "-help") {
+			out, code = stdout, exitOK
+		}
+		fmt.Fprintf(out, "Usage: parley-cli [--db FILE] %s %s ...\n\n%s\n", g.name, strings.Join(names, "|"), g.summary)
+		return nil, code
+	}
+	c, ok := g.subs[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "parley-cli %s: unknown subcommand %q (%s)\n", g.name, args[0], strings.Join(names, ", "))
+		return nil, exitUsage
+	}
+	return c, exitOK
+}
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
@@ -109,6 +153,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if rest[0] == "help" {
 		if len(rest) > 1 {
 			if c, ok := commands[rest[1]]; ok {
+				if c.subs != nil {
+					if sub, ok := c.subs[strings.Join(rest[2:min(len(rest), 3)], "")]; ok {
+						c = sub
+					} else {
+						_, code := pickSub(c, []string{"--help"}, stdout, stdout)
+						return code
+					}
+				}
 				newFlagSet(c, stdout).Usage()
 				return exitOK
 			}
@@ -120,6 +172,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		fmt.Fprintf(stderr, "parley-cli: unknown command %q (commands: %s)\n", rest[0], strings.Join(commandNames(), ", "))
 		return exitUsage
+	}
+	if cmd.subs != nil {
+		sub, code := pickSub(cmd, rest[1:], stdout, stderr)
+		if sub == nil {
+			return code
+		}
+		cmd, rest = sub, rest[1:]
 	}
 	fs := newFlagSet(cmd, stderr)
 	fs.StringVar(dbFlag, "db", *dbFlag, "library file (also accepted before the command)")

@@ -1,0 +1,43 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"strings"
+)
+
+// StartSession opens an annotation session for a coder (created on first
+// use). scope is free text, typically the search the session works
+// through.
+func (l *Library) StartSession(ctx context.Context, name, coder, scope string) (Session, error) {
+	name, coder = strings.TrimSpace(name), strings.TrimSpace(coder)
+	if name == "" || coder == "" {
+		return Session{}, fmt.Errorf("a session needs a name and a coder")
+	}
+	return l.Store.StartSession(ctx, Session{Name: name, Coder: coder, Scope: scope, Started: l.Now()})
+}
+
+// EndSession closes a session.
+func (l *Library) EndSession(ctx context.Context, name string) (Session, error) {
+	sessions, err := l.Store.Sessions(ctx)
+	if err != nil {
+		return Session{}, err
+	}
+	s, err := findSession(sessions, name)
+	if err != nil {
+		return Session{}, err
+	}
+	if !s.Open() {
+		return Session{}, fmt.Errorf("session %q already ended at %s", name, s.Ended.Format("2006-01-02 15:04"))
+	}
+	return l.Store.EndSession(ctx, s.ID, l.Now())
+}
+
+func findSession(sessions []Session, name string) (Session, error) {
+	for _, s := range sessions {
+		if s.Name == name {
+			return s, nil
+		}
+	}
+	return Session{}, fmt.Errorf("session %q: %w ('sessions list' shows them)", name, ErrNotFound)
+}

@@ -1,0 +1,149 @@
+package main
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"parley/app/apptest"
+)
+
+func passagesOut(t *testing.T, db string, args ...string) []passageJSON {
+	t.Helper()
+	var list []passageJSON
+	out := mustCLI(t, db, append([]string{"passages", "--format", "json"}, args...)...)
+	if err := json.Unmarshal([]byte(out), &list); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	return list
+}
+
+func TestAnnotationOnSeeds(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.parley")
+	mustCLI(t, db, "import", apptest.SeedsDir(t))
+	const art = "000_0ee9b2a42e9ba755.txt"
+
+	mustCLI(t, db, "codes", "add", "coopération", "--color", "#1f77b4", "--description", "tout accord")
+	mustCLI(t, db, "codes", "add", "défense", "--parent", "coopération")
+	mustCLI(t, db, "codes", "add", "ton")
+	mustCLI(t, db, "sessions", "start", "s1", "--coder", "alice", "--scope", "Laos")
+	out := mustCLI(t, db, "code", "--article", art, "--quote", "Nguyên Chi Vinh", "--code", "défense", "--coder", "alice")
+	if !strings.Contains(out, "in session s1") {
+		t.Errorf("coding without --session did not join alice's open session: %s", out)
+	}
+	mustCLI(t, db, "code", "--article", art, "--start", "0", "--end", "20", "--code", "ton", "--coder", "bob", "--memo", "à revoir")
+	mustCLI(t, db, "code", "--article", art, "--whole", "--code", "coopération", "--coder", "bob")
+
+	ps := passagesOut(t, db, "--context")
+	if len(ps) != 3 {
+		t.Fatalf("%d passages, want 3", len(ps))
+	}
+	for _, p := range ps {
+		if p.Whole {
+			continue
+		}
+		if p.Context == nil || !strings.Contains(*p.Context, p.Quote) {
+			t.Errorf("passage %d: context %v does not hold its quote %q", p.ID, p.Context, p.Quote)
+		}
+	}
+	if n := len(passagesOut(t, db, "--code", "coopération", "--subcodes")); n != 2 {
+		t.Errorf("coopération with sub-codes: %d passages, want 2", n)
+	}
+	if n := len(passagesOut(t, db, "--coder", "bob", "--article", art)); n != 2 {
+		t.Errorf("bob's: %d passages, want 2", n)
+	}
+	if n := len(passagesOut(t, db, "--session", "s1")); n != 1 {
+		t.Errorf("session s1: %d passages, want 1", n)
+	}
+	csvOut := mustCLI(t, db, "passages", "--format", "csv")
+	if !strings.HasPrefix(csvOut, "id,article,start,end,code,coder,session,quote,memo\n") {
+		t.Errorf("csv header: %.80s", csvOut)
+	}
+
+	// Errors: exit 1 for what the library refuses, 2 for usage.
+	for _, c := range []struct {
+		code int
+		args []string
+		want string
+	}{
+		{1, []string{"code", "--article", art, "--start", "0", "--end", "999999", "--code", "ton", "--coder", "bob"}, "code points"},
+		{1, []string{"code", "--article", art, "--quote", "absent du texte", "--code", "ton", "--coder", "bob"}, "not in the text"},
+		{1, []string{"code", "--article", art, "--start", "0", "--end", "20", "--code", "ton", "--coder", "bob"}, "already coded"},
+		{1, []string{"code", "--article", art, "--start", "0", "--end", "5", "--code", "inconnu", "--coder", "bob"}, "inconnu"},
+		{1, []string{"code", "--article", "nope.txt", "--start", "0", "--end", "5", "--code", "ton", "--coder", "bob"}, "nope.txt"},
+		{1, []string{"code", "--article", art, "--start", "0", "--end", "5", "--code", "ton", "--coder", "bob", "--session", "zz"}, "zz"},
+		{1, []string{"passages", "--coder", "nobody"}, "nobody"},
+		{1, []string{"uncode", "999"}, "999"},
+		{1, []string{"codes", "delete", "coopération"}, "--force"},
+		{1, []string{"codes", "add", "x", "--color", "red"}, "#RRGGBB"},
+		{2, []string{"code", "--article", art, "--start", "0", "--code", "ton", "--coder", "bob"}, "--start and --end"},
+		{2, []string{"code", "--article", art, "--code", "ton", "--coder", "bob"}, "one way"},
+		{2, []string{"codes", "frobnicate"}, "unknown subcommand"},
+		{2, []string{"codes"}, "Usage"},
+		{2, []string{"sessions", "start", "s2"}, "--coder"},
+	} {
+		code, _, errs := cli(t, db, c.args...)
+		if code != c.code || !strings.Contains(errs, c.want) {
+			t.Errorf("%v: exit %d, stderr %q; want exit %d mentioning %q", c.args, code, errs, c.code, c.want)
+		}
+	}
+
+	// Delete (one step), undo, merge (one step), undo, across separate runs.
+	mustCLI(t, db, "codes", "delete", "coopération", "--force")
+	if n := len(passagesOut(t, db)); n != 1 {
+		t.Errorf("after delete: %d passages, want 1", n)
+	}
+	if out := mustCLI(t, db, "undo"); !strings.Contains(out, `delete code "coopération"`) {
+		t.Errorf("undo: %s", out)
+	}
+	if n := len(passagesOut(t, db)); n != 3 {
+		t.Errorf("after undoing the delete: %d passages, want 3", n)
+	}
+	mustCLI(t, db, "codes", "merge", "ton", "défense")
+	if n := len(passagesOut(t, db, "--code", "défense")); n != 2 {
+		t.Errorf("after merge: défense has %d passages, want 2", n)
+	}
+	mustCLI(t, db, "undo")
+	if n := len(passagesOut(t, db, "--code", "ton")); n != 1 {
+		t.Errorf("after undoing the merge: ton has %d passages, want 1", n)
+	}
+	mustCLI(t, db, "redo")
+	mustCLI(t, db, "undo")
+	mustCLI(t, db, "codes", "rename", "ton", "tonalité")
+	if code, _, errs := cli(t, db, "redo"); code != 1 || !strings.Contains(errs, "nothing to redo") {
+		t.Errorf("redo after a new change: exit %d %s", code, errs)
+	}
+	mustCLI(t, db, "codes", "move", "défense")
+	var codes []codeJSON
+	if err := json.Unmarshal([]byte(mustCLI(t, db, "codes", "list", "--format", "json")), &codes); err != nil {
+		t.Fatal(err)
+	}
+	var paths []string
+	for _, c := range codes {
+		paths = append(paths, c.Path)
+	}
+	if got := strings.Join(paths, ","); got != "coopération,tonalité,défense" {
+		t.Errorf("codebook after rename and move: %s", got)
+	}
+	mustCLI(t, db, "memo", "add", "--code", "tonalité", "--title", "définition", "le", "ton", "des", "entretiens")
+	mustCLI(t, db, "memo", "add", "--passage", "1", "preuve")
+	if out := mustCLI(t, db, "memo", "list", "--code", "tonalité"); !strings.Contains(out, "le ton des entretiens") {
+		t.Errorf("memo list: %s", out)
+	}
+	mustCLI(t, db, "uncode", "1")
+	h := mustCLI(t, db, "history", "--limit", "3")
+	if !strings.Contains(h, "uncode passage 1") || !strings.Contains(h, "memo on passage 1") {
+		t.Errorf("history:\n%s", h)
+	}
+	mustCLI(t, db, "undo")
+	if n := len(passagesOut(t, db, "--session", "s1")); n != 1 {
+		t.Errorf("uncode undone: session s1 has %d passages, want 1", n)
+	}
+	if out := mustCLI(t, db, "sessions", "end", "s1"); !strings.Contains(out, "1 passages in 1 articles") {
+		t.Errorf("sessions end: %s", out)
+	}
+	if out := mustCLI(t, db, "sessions", "list"); !strings.Contains(out, "Laos") {
+		t.Errorf("sessions list: %s", out)
+	}
+}
