@@ -131,12 +131,9 @@ type Passage struct {
 	Session   string // the session's name (read only)
 	Memo      string
 	CreatedAt time.Time
-	// Around is the article's text from AroundStart (a code point offset)
-	// when PassageFilter.Around asked for it; Context is the sentence (or
-	// sentences) around the passage, filled by Library.ListPassages.
-	Around      string
-	AroundStart int
-	Context     string
+	// Context is the sentence (or sentences) around the passage, cut from
+	// the body when it was coded; "" for a whole-article coding.
+	Context string
 }
 
 // PassageFilter selects codings. Zero fields select everything.
@@ -145,9 +142,6 @@ type PassageFilter struct {
 	ArticleID int64
 	CoderID   int64
 	SessionID int64
-	// Around asks for this many code points of text each side of every
-	// passage, in Passage.Around.
-	Around int
 }
 
 // Session is an annotation session: a coder's stretch of work, optionally

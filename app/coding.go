@@ -65,6 +65,9 @@ func (l *Library) CodePassage(ctx context.Context, r CodingRequest) (Passage, er
 		p.Start, p.End = r.Start, r.End
 		p.Quote = Slice(a.Body, p.Start, p.End)
 	}
+	if !p.Whole {
+		p.Context = Sentence(a.Body, p.Start, p.End)
+	}
 	s, err := l.codingSession(ctx, r.Session, p.Coder)
 	if err != nil {
 		return Passage{}, err
@@ -118,10 +121,6 @@ type PassageQuery struct {
 	Context  bool // fill Passage.Context with the sentence around
 }
 
-// contextWindow is how much text around a passage the store reads to find
-// its sentence: longer than nearly every sentence of agency prose.
-const contextWindow = 400
-
 // ListPassages lists codings, with their sentence when asked.
 func (l *Library) ListPassages(ctx context.Context, q PassageQuery) ([]Passage, error) {
 	var f PassageFilter
@@ -164,19 +163,13 @@ func (l *Library) ListPassages(ctx context.Context, q PassageQuery) ([]Passage, 
 		}
 		f.SessionID = s.ID
 	}
-	if q.Context {
-		f.Around = contextWindow
-	}
 	ps, err := l.Store.Passages(ctx, f)
 	if err != nil {
 		return nil, err
 	}
-	if q.Context {
+	if !q.Context {
 		for i := range ps {
-			p := &ps[i]
-			if !p.Whole {
-				p.Context = Sentence(p.Around, p.Start-p.AroundStart, p.End-p.AroundStart)
-			}
+			ps[i].Context = ""
 		}
 	}
 	return ps, nil

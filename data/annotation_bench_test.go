@@ -52,11 +52,13 @@ func annotatedBenchStore(b *testing.B) *Store {
 	if _, err := tx.Exec(`INSERT INTO coders (name) VALUES ('bench')`); err != nil {
 		b.Fatal(err)
 	}
-	// Passage i: article i/5, 40 code points at 100*(i%5), code i%20.
+	// Passage i: article i/5, 40 code points at 100*(i%5), code i%20, with
+	// 200 code points around it standing for its sentence, as a coding
+	// through the use case stores.
 	if _, err := tx.Exec(`WITH RECURSIVE n (i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < ?)
-		INSERT INTO passages (article_id, start, "end", quote, code_id, coder_id, created_at)
+		INSERT INTO passages (article_id, start, "end", quote, code_id, coder_id, created_at, context)
 		SELECT a.id, 100 * (n.i % 5), 100 * (n.i % 5) + 40, substr(a.body, 100 * (n.i % 5) + 1, 40),
-			1 + n.i % ?, 1, '2026-01-01T00:00:00Z'
+			1 + n.i % ?, 1, '2026-01-01T00:00:00Z', substr(a.body, max(100 * (n.i % 5) - 80, 0) + 1, 200)
 		FROM n JOIN articles a ON a.id = 1 + n.i / 5`, benchPassages, benchCodes); err != nil {
 		b.Fatal(err)
 	}

@@ -53,7 +53,7 @@ func newLoggedTable(name string, cols ...string) *loggedTable {
 var (
 	codesTable    = newLoggedTable("codes", "parent_id", "name", "description", "color", "position")
 	passagesTable = newLoggedTable("passages", "article_id", "start", "end", "whole", "quote", "code_id",
-		"coder_id", "session_id", "memo", "created_at")
+		"coder_id", "session_id", "memo", "created_at", "context")
 	memosTable   = newLoggedTable("memos", "target_kind", "target_id", "title", "text", "created_at")
 	loggedTables = map[string]*loggedTable{"codes": codesTable, "passages": passagesTable, "memos": memosTable}
 )

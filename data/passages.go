@@ -79,9 +79,9 @@ func (s *Store) AddPassage(ctx context.Context, p app.Passage) (app.Passage, err
 		p.CreatedAt = time.Now()
 	}
 	id, err := log.insert(ctx, passagesTable, `INSERT INTO passages (article_id, start, "end", whole, quote,
-		code_id, coder_id, session_id, memo, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		code_id, coder_id, session_id, memo, created_at, context) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		p.ArticleID, p.Start, p.End, boolInt(p.Whole), p.Quote, p.CodeID, coder, nullID(p.SessionID), p.Memo,
-		formatTime(p.CreatedAt))
+		formatTime(p.CreatedAt), p.Context)
 	if isUnique(err) {
 		var twin int64
 		_ = tx.QueryRowContext(ctx, `SELECT id FROM passages WHERE article_id = ? AND start = ? AND "end" = ?
@@ -123,13 +123,13 @@ func (s *Store) DeletePassage(ctx context.Context, id int64) (app.Passage, error
 }
 
 const selectPassageSQL = `SELECT p.id, p.article_id, a.source, p.start, p."end", p.whole, p.quote, p.code_id,
-	c.name, k.name, coalesce(p.session_id, 0), coalesce(s.name, ''), p.memo, p.created_at, %s
+	c.name, k.name, coalesce(p.session_id, 0), coalesce(s.name, ''), p.memo, p.created_at, p.context
 	FROM passages p JOIN articles a ON a.id = p.article_id JOIN codes c ON c.id = p.code_id
 	JOIN coders k ON k.id = p.coder_id LEFT JOIN sessions s ON s.id = p.session_id`
 
 // Passage loads one coding.
 func (s *Store) Passage(ctx context.Context, id int64) (app.Passage, error) {
-	ps, err := s.queryPassages(ctx, fmt.Sprintf(selectPassageSQL, "'', 0")+" WHERE p.id = ?", id)
+	ps, err := s.queryPassages(ctx, selectPassageSQL+" WHERE p.id = ?", id)
 	if err != nil {
 		return app.Passage{}, err
 	}
@@ -139,16 +139,10 @@ func (s *Store) Passage(ctx context.Context, id int64) (app.Passage, error) {
 	return ps[0], nil
 }
 
-// Passages lists the codings f selects. With f.Around, each comes with the
-// text around it, cut by SQLite's substr, which counts code points: only
-// that window leaves the database, not the article's body.
+// Passages lists the codings f selects, each with the sentence around it
+// that was cut when it was coded.
 func (s *Store) Passages(ctx context.Context, f app.PassageFilter) ([]app.Passage, error) {
-	around := "'', 0"
 	var args []any
-	if f.Around > 0 {
-		around = `substr(a.body, max(p.start - ?, 0) + 1, p."end" - max(p.start - ?, 0) + ?), max(p.start - ?, 0)`
-		args = append(args, f.Around, f.Around, f.Around, f.Around)
-	}
 	var where []string
 	if len(f.CodeIDs) > 0 {
 		where = append(where, "p.code_id IN ("+placeholders(len(f.CodeIDs))+")")
@@ -165,7 +159,7 @@ func (s *Store) Passages(ctx context.Context, f app.PassageFilter) ([]app.Passag
 			args = append(args, c.id)
 		}
 	}
-	query := fmt.Sprintf(selectPassageSQL, around)
+	query := selectPassageSQL
 	if len(where) > 0 {
 		query += " WHERE " + strings.Join(where, " AND ")
 	}
@@ -184,7 +178,7 @@ func (s *Store) queryPassages(ctx context.Context, query string, args ...any) ([
 		var p app.Passage
 		var created string
 		if err := rows.Scan(&p.ID, &p.ArticleID, &p.Source, &p.Start, &p.End, &p.Whole, &p.Quote, &p.CodeID,
-			&p.Code, &p.Coder, &p.SessionID, &p.Session, &p.Memo, &created, &p.Around, &p.AroundStart); err != nil {
+			&p.Code, &p.Coder, &p.SessionID, &p.Session, &p.Memo, &created, &p.Context); err != nil {
 			return nil, fmt.Errorf("library %s: passages: %w", s.path, err)
 		}
 		if p.CreatedAt, err = parseTime(created); err != nil {

@@ -56,6 +56,10 @@ CREATE TABLE passages (
 	session_id INTEGER REFERENCES sessions (id),
 	memo       TEXT    NOT NULL DEFAULT '',
 	created_at TEXT    NOT NULL,
+	-- The sentence around the passage, cut at coding time: the article's
+	-- text never changes, and listing a code's segments in context then
+	-- reads no article bodies.
+	context    TEXT    NOT NULL DEFAULT '',
 	CHECK (0 <= start AND start <= "end"),
 	UNIQUE (article_id, start, "end", code_id, coder_id)
 );
