@@ -147,3 +147,72 @@ func TestAnnotationOnSeeds(t *testing.T) {
 		t.Errorf("sessions list: %s", out)
 	}
 }
+
+// Two coders on the seed library, figures computed by hand. Every article
+// counts for every code: N = all the characters of the five bodies.
+// Code "ton": alice codes [0,60) of 000, bob [20,80): Both 40, OnlyA 20,
+// OnlyB 20, Neither N-80. Percent = (N-40)/N; with a = b = 60,
+// κ = 2(N·40 − 60·60) / (60(N−60) + 60(N−60)) = (40N − 3600) / (60N − 3600).
+func TestAgreementByHand(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.parley")
+	mustCLI(t, db, "import", apptest.SeedsDir(t))
+	n := 0
+	for _, a := range articlesJSON(t, db) {
+		n += a.Chars
+	}
+	const art = "000_0ee9b2a42e9ba755.txt"
+	mustCLI(t, db, "codes", "add", "ton")
+	mustCLI(t, db, "code", "--article", art, "--start", "0", "--end", "60", "--code", "ton", "--coder", "alice")
+	mustCLI(t, db, "code", "--article", art, "--start", "20", "--end", "80", "--code", "ton", "--coder", "bob")
+
+	var r struct {
+		Coders []string
+		Codes  []struct {
+			Code                  string
+			Percent, Kappa, Alpha *float64
+			Chars                 int
+		}
+		Overall struct {
+			Kappa *float64
+			Chars int
+		}
+	}
+	out := mustCLI(t, db, "agreement", "--coders", "alice,bob", "--format", "json")
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if len(r.Codes) != 1 || r.Codes[0].Code != "ton" || r.Codes[0].Chars != n {
+		t.Fatalf("codes %+v, want ton over %d characters", r.Codes, n)
+	}
+	N := float64(n)
+	wantPercent := 100 * (N - 40) / N
+	wantKappa := (40*N - 3600) / (60*N - 3600)
+	c := r.Codes[0]
+	if c.Percent == nil || c.Kappa == nil || c.Alpha == nil ||
+		!approxEqual(*c.Percent, wantPercent) || !approxEqual(*c.Kappa, wantKappa) {
+		t.Errorf("ton: %s, want percent %.4f kappa %.4f", out, wantPercent, wantKappa)
+	}
+	if r.Overall.Kappa == nil || !approxEqual(*r.Overall.Kappa, wantKappa) {
+		t.Errorf("overall: %s", out)
+	}
+
+	// A code nobody used: no variation, κ undefined (null) with a note.
+	mustCLI(t, db, "codes", "add", "vide")
+	out = mustCLI(t, db, "agreement", "--coders", "alice,bob", "--code", "vide", "--format", "json")
+	if !strings.Contains(out, `"kappa": null`) || !strings.Contains(out, "no variation") {
+		t.Errorf("unused code: %s", out)
+	}
+	if table := mustCLI(t, db, "agreement", "--coders", "alice,bob", "--by", "article"); !strings.Contains(table, art) {
+		t.Errorf("--by article:\n%s", table)
+	}
+	for _, args := range [][]string{{"agreement", "--coders", "alice"}, {"agreement", "--coders", "alice,bob", "--by", "day"}} {
+		if code, _, _ := cli(t, db, args...); code != 2 {
+			t.Errorf("%v: exit %d, want 2", args, code)
+		}
+	}
+	if code, _, errs := cli(t, db, "agreement", "--coders", "alice,zoe"); code != 1 || !strings.Contains(errs, "zoe") {
+		t.Errorf("unknown coder: exit %d, %q", code, errs)
+	}
+}
+
+func approxEqual(a, b float64) bool { return a-b < 1e-9 && b-a < 1e-9 }

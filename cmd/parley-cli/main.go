@@ -47,6 +47,7 @@ Commands:
   sessions start|end|list   annotation sessions
   memo add|list             memos on the library, an article, a code or a passage
   undo | redo | history     step through the changes to codes, passages and memos
+  agreement --coders A,B    inter-coder agreement: percent, Cohen's kappa, Krippendorff's alpha
 
 Global options:
   --db FILE                 library file (default: $PARLEY_DB, else the user's library)
