@@ -36,12 +36,24 @@ type AnnotationStore interface {
 	// on first use. The same article, span, code and coder twice is
 	// refused with an error wrapping ErrDuplicate.
 	AddPassage(ctx context.Context, p Passage) (Passage, error)
+	// AddPassages codes many passages as one undo step labelled label (the
+	// count added is appended). A passage the coder already has with that
+	// code is skipped; when every one is, no step is recorded. It returns
+	// the number added.
+	AddPassages(ctx context.Context, label string, ps []Passage) (int, error)
 	// DeletePassage removes a coding (and the memos on it).
 	DeletePassage(ctx context.Context, id int64) (Passage, error)
 	// Passage loads one coding; ErrNotFound when there is none.
 	Passage(ctx context.Context, id int64) (Passage, error)
 	// Passages lists codings by article, then place in the text.
 	Passages(ctx context.Context, f PassageFilter) ([]Passage, error)
+
+	// CodeFrequencies counts passages per code, and per article, coder or
+	// session when by says so (see FrequencyBy).
+	CodeFrequencies(ctx context.Context, by FrequencyBy) ([]CodeFrequency, error)
+	// CodeCooccurrence counts, per pair of codes, the pairs of their
+	// passages that overlap in the same article, most first.
+	CodeCooccurrence(ctx context.Context) ([]CodePair, error)
 
 	// StartSession opens an annotation session; its coder is created on
 	// first use.

@@ -101,16 +101,35 @@ func fold(r rune) rune {
 // a wrong one.
 func Sentence(text string, start, end int) string {
 	t := []rune(text)
+	lo, hi := sentenceSpan(t, start, end)
+	return string(t[lo:hi])
+}
+
+// sentenceSpan is Sentence as code point offsets into t, white space
+// trimmed at both ends: auto-coding widens a match to it.
+func sentenceSpan(t []rune, start, end int) (lo, hi int) {
 	start, end = max(0, min(start, len(t))), max(0, min(end, len(t)))
-	lo := start
+	lo = start
 	for lo > 0 && !sentenceBreak(t, lo) {
 		lo--
 	}
-	hi := end
+	hi = end
 	for hi < len(t) && !sentenceBreak(t, hi) {
 		hi++
 	}
-	return strings.TrimSpace(string(t[lo:hi]))
+	return trimSpan(t, lo, hi)
+}
+
+// trimSpan narrows [lo, hi) of t past white space at both ends, as
+// strings.TrimSpace would (both use unicode.IsSpace).
+func trimSpan(t []rune, lo, hi int) (int, int) {
+	for lo < hi && unicode.IsSpace(t[lo]) {
+		lo++
+	}
+	for hi > lo && unicode.IsSpace(t[hi-1]) {
+		hi--
+	}
+	return lo, hi
 }
 
 // sentenceBreak reports whether a sentence starts at code point i of t.

@@ -26,6 +26,10 @@ type Store interface {
 	FindArticles(ctx context.Context, name string) ([]ArticleSummary, error)
 	// Search runs a full-text query; see SearchQuery.
 	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
+	// MatchArticles lists, in id order, the latest articles a full-text
+	// query (SearchQuery.Text syntax) matches; a query the index refuses
+	// is a *QueryError.
+	MatchArticles(ctx context.Context, text string) ([]int64, error)
 	// ReplaceMeetings stores a re-run of the extractor on one article in one
 	// transaction: its extracted meetings that the analyst has not reviewed
 	// are replaced by ms. Reviewed and manual meetings stay.

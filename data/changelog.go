@@ -118,6 +118,26 @@ func (c *change) insert(ctx context.Context, t *loggedTable, query string, args 
 	return id, c.record(ctx, t, id, sql.NullString{}, after)
 }
 
+// insertNew is insert for an INSERT ... ON CONFLICT DO NOTHING: when the
+// row was already there it logs nothing and reports added false.
+func (c *change) insertNew(ctx context.Context, t *loggedTable, query string, args ...any) (id int64, added bool, err error) {
+	res, err := c.tx.ExecContext(ctx, query, args...)
+	if err != nil {
+		return 0, false, err
+	}
+	if n, err := res.RowsAffected(); err != nil || n == 0 {
+		return 0, false, err
+	}
+	if id, err = res.LastInsertId(); err != nil {
+		return 0, false, err
+	}
+	after, err := c.image(ctx, t, id)
+	if err != nil {
+		return 0, false, err
+	}
+	return id, true, c.record(ctx, t, id, sql.NullString{}, after)
+}
+
 // update runs an UPDATE of row id of t and logs it.
 func (c *change) update(ctx context.Context, t *loggedTable, id int64, query string, args ...any) error {
 	before, err := c.image(ctx, t, id)

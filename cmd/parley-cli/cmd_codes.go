@@ -17,8 +17,8 @@ func init() {
 	)
 	registerGroup("codes", `Manage the codebook: a tree of codes. A code is named by its name when no
 other code has it, else by its path from the top ("Coopération/Défense").
-Every change here is one step of 'undo'.`,
-		&command{name: "add", args: "NAME", summary: "Add a code, at the top level or under --parent.",
+Every change here is one step of 'undo'; frequencies and cooccurrence count.`,
+		append([]*command{{name: "add", args: "NAME", summary: "Add a code, at the top level or under --parent.",
 			flags: func(fs *flag.FlagSet) {
 				parent = fs.String("parent", "", "the parent code (name or path)")
 				color = fs.String("color", "", "colour as #RRGGBB (default "+app.DefaultCodeColor+")")
@@ -35,68 +35,69 @@ Every change here is one step of 'undo'.`,
 				fmt.Fprintf(e.stdout, "code %d: %s\n", c.ID, args[0])
 				return exitOK
 			}},
-		&command{name: "list", summary: "List the codebook as a tree, with each code's passages.",
-			flags: func(fs *flag.FlagSet) { listFormat = formatFlag(fs) },
-			execute: func(e *env, fs *flag.FlagSet, args []string) int {
-				if len(args) > 0 {
-					return usageError(e, fs, "unexpected argument %q", args[0])
-				}
-				return runCodesList(e, *listFormat)
-			}},
-		&command{name: "rename", args: "CODE NEW-NAME", summary: "Rename a code.",
-			execute: func(e *env, fs *flag.FlagSet, args []string) int {
-				if len(args) != 2 {
-					return usageError(e, fs, "give the code and its new name")
-				}
-				if _, err := e.lib.RenameCode(e.ctx, args[0], args[1]); err != nil {
-					return fail(e, err)
-				}
-				fmt.Fprintf(e.stdout, "renamed %s to %s\n", args[0], args[1])
-				return exitOK
-			}},
-		&command{name: "move", args: "CODE [NEW-PARENT]", summary: "Move a code under another, or to the top level when no parent is given.",
-			execute: func(e *env, fs *flag.FlagSet, args []string) int {
-				if len(args) < 1 || len(args) > 2 {
-					return usageError(e, fs, "give the code and, unless it goes to the top level, its new parent")
-				}
-				to := ""
-				if len(args) == 2 {
-					to = args[1]
-				}
-				if _, err := e.lib.MoveCode(e.ctx, args[0], to); err != nil {
-					return fail(e, err)
-				}
-				if to == "" {
-					to = "the top level"
-				}
-				fmt.Fprintf(e.stdout, "moved %s under %s\n", args[0], to)
-				return exitOK
-			}},
-		&command{name: "merge", args: "CODE INTO", summary: `Merge CODE into INTO: its passages, sub-codes and memos move over and CODE
+			{name: "list", summary: "List the codebook as a tree, with each code's passages.",
+				flags: func(fs *flag.FlagSet) { listFormat = formatFlag(fs) },
+				execute: func(e *env, fs *flag.FlagSet, args []string) int {
+					if len(args) > 0 {
+						return usageError(e, fs, "unexpected argument %q", args[0])
+					}
+					return runCodesList(e, *listFormat)
+				}},
+			{name: "rename", args: "CODE NEW-NAME", summary: "Rename a code.",
+				execute: func(e *env, fs *flag.FlagSet, args []string) int {
+					if len(args) != 2 {
+						return usageError(e, fs, "give the code and its new name")
+					}
+					if _, err := e.lib.RenameCode(e.ctx, args[0], args[1]); err != nil {
+						return fail(e, err)
+					}
+					fmt.Fprintf(e.stdout, "renamed %s to %s\n", args[0], args[1])
+					return exitOK
+				}},
+			{name: "move", args: "CODE [NEW-PARENT]", summary: "Move a code under another, or to the top level when no parent is given.",
+				execute: func(e *env, fs *flag.FlagSet, args []string) int {
+					if len(args) < 1 || len(args) > 2 {
+						return usageError(e, fs, "give the code and, unless it goes to the top level, its new parent")
+					}
+					to := ""
+					if len(args) == 2 {
+						to = args[1]
+					}
+					if _, err := e.lib.MoveCode(e.ctx, args[0], to); err != nil {
+						return fail(e, err)
+					}
+					if to == "" {
+						to = "the top level"
+					}
+					fmt.Fprintf(e.stdout, "moved %s under %s\n", args[0], to)
+					return exitOK
+				}},
+			{name: "merge", args: "CODE INTO", summary: `Merge CODE into INTO: its passages, sub-codes and memos move over and CODE
 is deleted. A passage INTO already has (same span and coder) is dropped.`,
-			execute: func(e *env, fs *flag.FlagSet, args []string) int {
-				if len(args) != 2 {
-					return usageError(e, fs, "give the code to merge and the code it merges into")
-				}
-				r, err := e.lib.MergeCodes(e.ctx, args[0], args[1])
-				if err != nil {
-					return fail(e, err)
-				}
-				fmt.Fprintf(e.stdout, "merged %s into %s: %d passages moved, %d already there dropped, %d sub-codes moved\n",
-					args[0], args[1], r.Moved, r.Dropped, r.Codes)
-				return exitOK
-			}},
-		&command{name: "delete", args: "CODE", summary: `Delete a code with its sub-codes, their passages and memos. A code that has
+				execute: func(e *env, fs *flag.FlagSet, args []string) int {
+					if len(args) != 2 {
+						return usageError(e, fs, "give the code to merge and the code it merges into")
+					}
+					r, err := e.lib.MergeCodes(e.ctx, args[0], args[1])
+					if err != nil {
+						return fail(e, err)
+					}
+					fmt.Fprintf(e.stdout, "merged %s into %s: %d passages moved, %d already there dropped, %d sub-codes moved\n",
+						args[0], args[1], r.Moved, r.Dropped, r.Codes)
+					return exitOK
+				}},
+			{name: "delete", args: "CODE", summary: `Delete a code with its sub-codes, their passages and memos. A code that has
 any of these needs --force; 'undo' brings everything back.`,
-			flags: func(fs *flag.FlagSet) {
-				force = fs.Bool("force", false, "delete even though passages or sub-codes go with it")
-			},
-			execute: func(e *env, fs *flag.FlagSet, args []string) int {
-				if len(args) != 1 {
-					return usageError(e, fs, "give one code")
-				}
-				return runCodesDelete(e, args[0], *force)
-			}},
+				flags: func(fs *flag.FlagSet) {
+					force = fs.Bool("force", false, "delete even though passages or sub-codes go with it")
+				},
+				execute: func(e *env, fs *flag.FlagSet, args []string) int {
+					if len(args) != 1 {
+						return usageError(e, fs, "give one code")
+					}
+					return runCodesDelete(e, args[0], *force)
+				}},
+		}, codeQueryCommands()...)...,
 	)
 }
 

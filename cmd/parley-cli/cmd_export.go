@@ -21,10 +21,11 @@ func init() {
 	)
 	register(&command{
 		name: "export",
-		args: "articles|teasers|meetings|counts --out FILE.csv",
+		args: "articles|teasers|meetings|counts|passages|codebook --out FILE.csv",
 		summary: `Write a CSV file (RFC 4180, UTF-8, header row, ISO 8601 dates): the articles,
-their teaser items, the meetings (every field of 'meetings --format json'), or
-the counts of a count request (the options of 'counts'). --bom and --sep ';'
+their teaser items, the meetings (every field of 'meetings --format json'),
+the counts of a count request (the options of 'counts'), the coded passages
+(with their sentence and code path), or the codebook. --bom and --sep ';'
 make Excel set to French open it right. Cells a spreadsheet would run as a
 formula are prefixed with '. The file is written to a temporary name and
 renamed at the end, so an interrupted export leaves no half file.`,
@@ -39,7 +40,7 @@ renamed at the end, so an interrupted export leaves no half file.`,
 		},
 		execute: func(e *env, fs *flag.FlagSet, args []string) int {
 			if len(args) != 1 {
-				return usageError(e, fs, "say what to export: articles, teasers, meetings or counts")
+				return usageError(e, fs, "say what to export: articles, teasers, meetings, counts, passages or codebook")
 			}
 			if *out == "" {
 				return usageError(e, fs, "--out FILE is needed")
@@ -87,8 +88,24 @@ renamed at the end, so an interrupted export leaves no half file.`,
 					return fail(e, err)
 				}
 				write = func(w io.Writer) error { return export.Counts(w, opt, t) }
+			case "passages":
+				b, err := e.lib.Codebook(e.ctx)
+				if err != nil {
+					return fail(e, err)
+				}
+				ps, err := e.lib.ListPassages(e.ctx, app.PassageQuery{Context: true})
+				if err != nil {
+					return fail(e, err)
+				}
+				write = func(w io.Writer) error { return export.Passages(w, opt, ps, b) }
+			case "codebook":
+				b, err := e.lib.CountedCodebook(e.ctx)
+				if err != nil {
+					return fail(e, err)
+				}
+				write = func(w io.Writer) error { return export.Codebook(w, opt, b) }
 			default:
-				return usageError(e, fs, "cannot export %q: articles, teasers, meetings or counts", args[0])
+				return usageError(e, fs, "cannot export %q: articles, teasers, meetings, counts, passages or codebook", args[0])
 			}
 			if err := export.WriteFile(*out, write); err != nil {
 				return fail(e, err)

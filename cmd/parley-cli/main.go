@@ -41,8 +41,10 @@ Commands:
   review MEETING ACTION     confirm, reject, mark planned or correct a meeting
   eval --gold F --texts D   score the extractor against labelled articles
   codes add|list|rename|move|merge|delete   the codebook (a tree of codes)
+  codes frequencies|cooccurrence            count passages per code, and overlapping codes
   code --article A ...      code a passage (by offsets, by quote, or the whole article)
   uncode PASSAGE            remove a coding
+  autocode --code C ...     code every match of a full-text query or a regular expression
   passages                  list coded passages, optionally with their sentence
   sessions start|end|list   annotation sessions
   memo add|list             memos on the library, an article, a code or a passage
