@@ -60,6 +60,11 @@ type CountRequest struct {
 	// Breakdown splits every count by BreakdownMode or BreakdownLevel; ""
 	// for none.
 	Breakdown string
+	// Tags keeps only meetings whose evidence a passage coded with one of
+	// these codes (or their sub-codes) overlaps: the analyst's codes as a
+	// filter on the counts. TagCodes holds their ids, filled by Counts.
+	Tags     []string
+	TagCodes []int64
 }
 
 // Breakdowns of a count.
@@ -178,6 +183,9 @@ func (r CountRequest) Describe() string {
 	if !r.Teasers {
 		parts = append(parts, "articles' own text only")
 	}
+	if len(r.Tags) > 0 {
+		parts = append(parts, "tagged "+strings.Join(r.Tags, " or "))
+	}
 	if r.Breakdown != "" {
 		parts = append(parts, "by "+r.Breakdown)
 	}
@@ -295,6 +303,20 @@ type CountResult struct {
 func (l *Library) Counts(ctx context.Context, r CountRequest) (CountTable, error) {
 	if err := r.Validate(); err != nil {
 		return CountTable{}, err
+	}
+	if len(r.Tags) > 0 {
+		b, err := l.Codebook(ctx)
+		if err != nil {
+			return CountTable{}, err
+		}
+		r.TagCodes = nil
+		for _, name := range r.Tags {
+			c, err := b.Find(name)
+			if err != nil {
+				return CountTable{}, fmt.Errorf("--tag: %w", err)
+			}
+			r.TagCodes = append(r.TagCodes, b.Subtree(c.ID)...)
+		}
 	}
 	res, err := l.Store.CountMeetings(ctx, r)
 	if err != nil {

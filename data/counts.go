@@ -222,7 +222,7 @@ func fastClusterCount(r app.CountRequest) bool {
 	want := slices.Clone(defaultCountStatuses)
 	slices.Sort(want)
 	return r.Unit == app.UnitClusters && slices.Equal(st, want) && len(r.Modes) == 0 &&
-		len(r.Levels) == 0 && r.Teasers && r.Breakdown == ""
+		len(r.Levels) == 0 && r.Teasers && r.Breakdown == "" && len(r.Tags) == 0
 }
 
 // useClusterDays switches the fast path; tests turn it off to check it
@@ -323,6 +323,18 @@ func countFilterNoDates(r app.CountRequest, part partnerSet, oldVersions bool) (
 	}
 	if !r.Teasers {
 		where = append(where, "m.teaser_position IS NULL")
+	}
+	if len(r.Tags) > 0 && len(r.TagCodes) == 0 {
+		where = append(where, "0") // tags named but none known: nothing matches
+	}
+	if len(r.TagCodes) > 0 {
+		// A tag applies to a body meeting whose evidence a passage with
+		// one of the codes overlaps; teaser meetings have no body span.
+		where = append(where, "m.teaser_position IS NULL AND EXISTS (SELECT 1 FROM passages t WHERE t.article_id = m.article_id"+
+			" AND t.code_id IN ("+placeholders(len(r.TagCodes))+") AND t.start < m.evidence_end AND m.evidence_start < t.\"end\")")
+		for _, id := range r.TagCodes {
+			args = append(args, id)
+		}
 	}
 	if len(r.Levels) > 0 {
 		where = append(where, "EXISTS (SELECT 1 FROM participants p WHERE p.meeting_id = m.id AND p.level IN ("+

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -216,3 +217,49 @@ func TestAgreementByHand(t *testing.T) {
 }
 
 func approxEqual(a, b float64) bool { return a-b < 1e-9 && b-a < 1e-9 }
+
+// A code on a meeting's evidence makes it a filter of the counts.
+func TestCountsByTag(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.parley")
+	mustCLI(t, db, "import", apptest.SeedsDir(t))
+	var phone meetingJSON
+	for _, m := range meetingsJSON(t, db, "--partner", "USA", "--body") {
+		if m.Article == "000_0ee9b2a42e9ba755" && m.Mode != nil && *m.Mode == "phone" {
+			phone = m
+		}
+	}
+	if phone.ID == 0 {
+		t.Fatal("no phone meeting in 000")
+	}
+	mustCLI(t, db, "codes", "add", "défense")
+	mustCLI(t, db, "codes", "add", "téléphone", "--parent", "défense")
+	mustCLI(t, db, "code", "--article", "000_0ee9b2a42e9ba755.txt", "--start", strconv.Itoa(phone.EvidenceStart+3),
+		"--end", strconv.Itoa(phone.EvidenceStart+10), "--code", "téléphone", "--coder", "alice")
+
+	var c struct {
+		Request struct{ Description string }
+		Rows    []struct {
+			Partner, Period string
+			Count           int
+		}
+		UnknownDate []struct{ Count int } `json:"unknown_date"`
+	}
+	// The parent code counts its sub-codes' passages.
+	out := mustCLI(t, db, "counts", "--tag", "défense", "--by", "none", "--format", "json")
+	if err := json.Unmarshal([]byte(out), &c); err != nil {
+		t.Fatal(err)
+	}
+	total := 0
+	for _, r := range c.Rows {
+		total += r.Count
+	}
+	for _, u := range c.UnknownDate {
+		total += u.Count
+	}
+	if total != 1 || !strings.Contains(c.Request.Description, "tagged défense") {
+		t.Errorf("counts tagged défense: %s", out)
+	}
+	if code, _, errs := cli(t, db, "counts", "--tag", "inconnu"); code != 1 || !strings.Contains(errs, "inconnu") {
+		t.Errorf("unknown tag: exit %d, %q", code, errs)
+	}
+}

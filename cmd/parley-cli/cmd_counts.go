@@ -59,10 +59,12 @@ func countFlags(fs *flag.FlagSet) func() (app.CountRequest, error) {
 	levels := fs.String("level", "", "only meetings with a participant of these levels, comma-separated:\nhead_of_state_or_party, head_of_government, minister, vice_minister, ambassador, other")
 	teasers := fs.Bool("teasers", true, "count meetings found in teaser items too (they are clustered)")
 	breakdown := fs.String("breakdown", "", "split every count by mode or by level (the highest participant's)")
+	tags := fs.String("tag", "", "only meetings whose evidence a passage with one of these codes overlaps, comma-separated")
 	return func() (app.CountRequest, error) {
 		r := app.NewCountRequest()
 		r.Unit, r.By, r.From, r.To, r.Teasers = app.CountUnit(*unit), app.Period(*by), *from, *to, *teasers
 		r.Breakdown = *breakdown
+		r.Tags = splitList(*tags)
 		if strings.EqualFold(strings.TrimSpace(*partners), "all") {
 			r.AllPartners, r.Partners = true, nil
 		} else {
