@@ -167,6 +167,10 @@ type Session struct {
 	Scope    string
 	Passages int // coded in the session (read only)
 	Articles int // distinct articles coded in the session (read only)
+	// InScope is how many articles the scope's search finds, and ToDo how
+	// many of them remain (InScope less the articles coded); both 0 for a
+	// session without a scope. Filled by Library.Sessions.
+	InScope, ToDo int
 }
 
 // Open reports whether the session has not ended.

@@ -17,6 +17,28 @@ func (l *Library) StartSession(ctx context.Context, name, coder, scope string) (
 	return l.Store.StartSession(ctx, Session{Name: name, Coder: coder, Scope: scope, Started: l.Now()})
 }
 
+// Sessions lists the sessions with their progress: articles coded, and for
+// a session over a search, how many articles the search finds and how many
+// remain to do.
+func (l *Library) Sessions(ctx context.Context) ([]Session, error) {
+	sessions, err := l.Store.Sessions(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for i := range sessions {
+		s := &sessions[i]
+		if strings.TrimSpace(s.Scope) == "" {
+			continue
+		}
+		n, err := l.Store.CountMatches(ctx, s.Scope)
+		if err != nil {
+			return nil, fmt.Errorf("session %q: scope: %w", s.Name, err)
+		}
+		s.InScope, s.ToDo = n, max(0, n-s.Articles)
+	}
+	return sessions, nil
+}
+
 // EndSession closes a session.
 func (l *Library) EndSession(ctx context.Context, name string) (Session, error) {
 	sessions, err := l.Store.Sessions(ctx)

@@ -53,6 +53,8 @@ type Store interface {
 	People(ctx context.Context) ([]Person, error)
 	// SavePeople adds or updates people in the memory.
 	SavePeople(ctx context.Context, people []Person) error
+	// CountMatches is how many latest articles a full-text query finds.
+	CountMatches(ctx context.Context, query string) (int, error)
 	// Info describes the library file.
 	Info(ctx context.Context) (LibraryInfo, error)
 	// Optimize compacts the search index after a bulk import.

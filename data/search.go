@@ -334,3 +334,20 @@ func chooseSnippet(text, heading string) string {
 	}
 	return strings.NewReplacer(markOpen, app.HighlightStart, markClose, app.HighlightEnd).Replace(s)
 }
+
+// CountMatches is how many latest articles a full-text query finds in their
+// title, body or index-only words (teasers aside): the size of a session's
+// scope.
+func (s *Store) CountMatches(ctx context.Context, text string) (int, error) {
+	match, err := ftsQuery(text)
+	if err != nil {
+		return 0, err
+	}
+	var n int
+	err = s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?
+		AND rowid NOT IN (SELECT id FROM articles WHERE latest = 0)`, match).Scan(&n)
+	if err != nil {
+		return 0, wrapSearchErr(s.path, text, asQueryError(text, err))
+	}
+	return n, nil
+}

@@ -263,3 +263,26 @@ func TestCountsByTag(t *testing.T) {
 		t.Errorf("unknown tag: exit %d, %q", code, errs)
 	}
 }
+
+// A session over a search knows how many articles it covers and how many
+// remain: "Kritenbrink" is in the bodies of 000 and 004.
+func TestSessionProgress(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.parley")
+	mustCLI(t, db, "import", apptest.SeedsDir(t))
+	mustCLI(t, db, "codes", "add", "ambassadeur")
+	mustCLI(t, db, "sessions", "start", "lecture", "--coder", "alice", "--scope", "Kritenbrink")
+	mustCLI(t, db, "code", "--article", "000_0ee9b2a42e9ba755.txt", "--quote", "Kritenbrink", "--code", "ambassadeur", "--coder", "alice")
+	var list []struct {
+		Name     string
+		Articles int
+		InScope  int `json:"in_scope"`
+		ToDo     int `json:"to_do"`
+	}
+	out := mustCLI(t, db, "sessions", "list", "--format", "json")
+	if err := json.Unmarshal([]byte(out), &list); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if len(list) != 1 || list[0].Articles != 1 || list[0].InScope != 2 || list[0].ToDo != 1 {
+		t.Errorf("progress: %s", out)
+	}
+}

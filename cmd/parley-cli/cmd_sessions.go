@@ -62,24 +62,27 @@ type sessionJSON struct {
 	Scope    string  `json:"scope"`
 	Passages int     `json:"passages"`
 	Articles int     `json:"articles"`
+	InScope  int     `json:"in_scope"`
+	ToDo     int     `json:"to_do"`
 }
 
 func runSessionsList(e *env, format outputFormat) int {
-	sessions, err := e.lib.Store.Sessions(e.ctx)
+	sessions, err := e.lib.Sessions(e.ctx)
 	if err != nil {
 		return fail(e, err)
 	}
-	t := table{header: []string{"session", "coder", "started", "ended", "scope", "passages", "articles"}}
+	t := table{header: []string{"session", "coder", "started", "ended", "scope", "passages", "articles", "in scope", "to do"}}
 	for _, s := range sessions {
 		j := sessionJSON{Name: s.Name, Coder: s.Coder, Started: s.Started.Format(time.RFC3339), Scope: s.Scope,
-			Passages: s.Passages, Articles: s.Articles}
+			Passages: s.Passages, Articles: s.Articles, InScope: s.InScope, ToDo: s.ToDo}
 		ended := "open"
 		if !s.Open() {
 			ended = s.Ended.Format(time.RFC3339)
 			j.Ended = &ended
 		}
 		t.records = append(t.records, j)
-		t.rows = append(t.rows, []string{s.Name, s.Coder, j.Started, ended, s.Scope, strconv.Itoa(s.Passages), strconv.Itoa(s.Articles)})
+		t.rows = append(t.rows, []string{s.Name, s.Coder, j.Started, ended, s.Scope, strconv.Itoa(s.Passages),
+			strconv.Itoa(s.Articles), strconv.Itoa(s.InScope), strconv.Itoa(s.ToDo)})
 	}
 	if err := t.write(e.stdout, format); err != nil {
 		return fail(e, err)
