@@ -49,16 +49,16 @@ func annotatedBenchStore(b *testing.B) *Store {
 	if err != nil {
 		b.Fatal(err)
 	}
-	if _, err := tx.Exec(`INSERT INTO coders (name) VALUES ('bench')`); err != nil {
+	if _, err := tx.Exec(`INSERT INTO coders (name) VALUES ('bench'), ('bench2')`); err != nil {
 		b.Fatal(err)
 	}
-	// Passage i: article i/5, 40 code points at 100*(i%5), code i%20, with
-	// 200 code points around it standing for its sentence, as a coding
-	// through the use case stores.
+	// Passage i: article i/5, 40 code points at 100*(i%5), code i%20, coder
+	// 1 + i%2 (so two coders can be compared), with 200 code points around
+	// it standing for its sentence, as a coding through the use case stores.
 	if _, err := tx.Exec(`WITH RECURSIVE n (i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < ?)
 		INSERT INTO passages (article_id, start, "end", quote, code_id, coder_id, created_at, context)
 		SELECT a.id, 100 * (n.i % 5), 100 * (n.i % 5) + 40, substr(a.body, 100 * (n.i % 5) + 1, 40),
-			1 + n.i % ?, 1, '2026-01-01T00:00:00Z', substr(a.body, max(100 * (n.i % 5) - 80, 0) + 1, 200)
+			1 + n.i % ?, 1 + n.i % 2, '2026-01-01T00:00:00Z', substr(a.body, max(100 * (n.i % 5) - 80, 0) + 1, 200)
 		FROM n JOIN articles a ON a.id = 1 + n.i / 5`, benchPassages, benchCodes); err != nil {
 		b.Fatal(err)
 	}
@@ -72,8 +72,9 @@ func annotatedBenchStore(b *testing.B) *Store {
 }
 
 // BenchmarkAnnotation measures the issue-6 targets through the use cases:
-// coding one passage then undoing it (each < 5 ms), and listing one code's
-// segments with their sentences (< 50 ms).
+// coding one passage then undoing it (each < 5 ms), listing one code's
+// segments with their sentences (< 50 ms), and the agreement of two coders
+// over the whole library, loading included (< 1 s).
 func BenchmarkAnnotation(b *testing.B) {
 	s := annotatedBenchStore(b)
 	lib := app.NewLibrary(s)
@@ -105,6 +106,17 @@ func BenchmarkAnnotation(b *testing.B) {
 			b.StartTimer()
 			if _, err := s.Undo(ctx); err != nil {
 				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("agreement-library", func(b *testing.B) {
+		for b.Loop() {
+			r, err := lib.Agreement(ctx, app.AgreementRequest{Coders: []string{"bench", "bench2"}})
+			if err != nil {
+				b.Fatal(err)
+			}
+			if len(r.Codes) != benchCodes {
+				b.Fatalf("%d codes compared", len(r.Codes))
 			}
 		}
 	})
