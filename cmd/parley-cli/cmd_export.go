@@ -18,6 +18,7 @@ func init() {
 		request            func() (app.CountRequest, error)
 		partners, statuses *string
 		onlyTeasers        *bool
+		code, coder, sess  *string
 	)
 	register(&command{
 		name: "export",
@@ -37,6 +38,9 @@ renamed at the end, so an interrupted export leaves no half file.`,
 			partners = fs.String("partner", "", "meetings: only these partners, comma-separated")
 			statuses = fs.String("meeting-status", "", "meetings: only these statuses, comma-separated (default: all but rejected)")
 			onlyTeasers = fs.Bool("teasers-only", false, "meetings: only those found in teaser items")
+			code = fs.String("code", "", "passages: only this code (and its sub-codes)")
+			coder = fs.String("coder", "", "passages: only this coder's")
+			sess = fs.String("session", "", "passages: only this session's")
 		},
 		execute: func(e *env, fs *flag.FlagSet, args []string) int {
 			if len(args) != 1 {
@@ -93,7 +97,8 @@ renamed at the end, so an interrupted export leaves no half file.`,
 				if err != nil {
 					return fail(e, err)
 				}
-				ps, err := e.lib.ListPassages(e.ctx, app.PassageQuery{Context: true})
+				ps, err := e.lib.ListPassages(e.ctx, app.PassageQuery{Context: true, Code: *code, SubCodes: true,
+					Coder: *coder, Session: *sess})
 				if err != nil {
 					return fail(e, err)
 				}

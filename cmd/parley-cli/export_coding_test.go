@@ -64,12 +64,32 @@ func TestExportPassagesAndCodebook(t *testing.T) {
 		t.Errorf("context %q or time %q", row[5], row[10])
 	}
 
+	// Filters: bob's passages and another code are left out.
+	mustCLI(t, db, "code", "--article", art, "--start", "0", "--end", "10", "--code", "coopération", "--coder", "bob")
+	for _, tc := range []struct {
+		args []string
+		rows int
+	}{
+		{[]string{"--coder", "alice"}, 2},
+		{[]string{"--coder", "bob"}, 2},
+		{[]string{"--session", "s1"}, 2},
+		{[]string{"--code", "défense"}, 2},
+		{[]string{"--code", "coopération"}, 3}, // with its sub-code
+		{nil, 3},
+	} {
+		out := filepath.Join(dir, "filtered.csv")
+		mustCLI(t, db, append([]string{"export", "passages", "--out", out}, tc.args...)...)
+		if rows := readCSV(t, out, ','); len(rows) != tc.rows {
+			t.Errorf("export passages %v: %d rows, want %d", tc.args, len(rows), tc.rows)
+		}
+	}
+
 	out = filepath.Join(dir, "codebook.csv")
 	mustCLI(t, db, "export", "codebook", "--out", out)
 	rows = readCSV(t, out, ',')
 	if want := [][]string{
 		{"path", "name", "parent", "description", "color", "passages"},
-		{"coopération", "coopération", "", "tout accord", "#1F77B4", "0"},
+		{"coopération", "coopération", "", "tout accord", "#1F77B4", "1"},
 		{"coopération/défense", "défense", "coopération", "", "#808080", "1"},
 	}; !reflect.DeepEqual(rows, want) {
 		t.Errorf("codebook\n %q\nwant\n %q", rows, want)
