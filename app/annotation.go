@@ -67,6 +67,10 @@ type AnnotationStore interface {
 	AddMemo(ctx context.Context, m Memo) (Memo, error)
 	// Memos lists memos, oldest first.
 	Memos(ctx context.Context, f MemoFilter) ([]Memo, error)
+	// EditMemo changes a memo's title and text; DeleteMemo removes it.
+	// Each is one undo step; a missing memo is ErrNotFound.
+	EditMemo(ctx context.Context, id int64, title, text string) error
+	DeleteMemo(ctx context.Context, id int64) error
 
 	// Undo reverts the newest step not yet undone; ErrNothingToUndo when
 	// there is none.

@@ -80,3 +80,37 @@ func (s *Store) Memos(ctx context.Context, f app.MemoFilter) ([]app.Memo, error)
 	}
 	return out, rows.Err()
 }
+
+// EditMemo changes a memo's title and text as one undo step.
+func (s *Store) EditMemo(ctx context.Context, id int64, title, text string) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("library %s: %w", s.path, err)
+	}
+	defer tx.Rollback()
+	log, err := startChange(ctx, tx, fmt.Sprintf("edit memo %d", id))
+	if err != nil {
+		return fmt.Errorf("library %s: %w", s.path, err)
+	}
+	if err := log.update(ctx, memosTable, id, `UPDATE memos SET title = ?, text = ? WHERE id = ?`, title, text, id); err != nil {
+		return fmt.Errorf("library %s: %w", s.path, err)
+	}
+	return tx.Commit()
+}
+
+// DeleteMemo deletes a memo as one undo step.
+func (s *Store) DeleteMemo(ctx context.Context, id int64) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("library %s: %w", s.path, err)
+	}
+	defer tx.Rollback()
+	log, err := startChange(ctx, tx, fmt.Sprintf("delete memo %d", id))
+	if err != nil {
+		return fmt.Errorf("library %s: %w", s.path, err)
+	}
+	if err := log.remove(ctx, memosTable, id); err != nil {
+		return fmt.Errorf("library %s: %w", s.path, err)
+	}
+	return tx.Commit()
+}

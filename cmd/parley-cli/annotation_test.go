@@ -286,3 +286,31 @@ func TestSessionProgress(t *testing.T) {
 		t.Errorf("progress: %s", out)
 	}
 }
+
+// Editing and deleting a memo are undo steps like the rest.
+func TestMemoEditDeleteUndo(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.parley")
+	mustCLI(t, db, "import", apptest.SeedsDir(t))
+	mustCLI(t, db, "memo", "add", "--title", "Idée", "première", "version")
+	mustCLI(t, db, "memo", "edit", "1", "seconde", "version")
+	if out := mustCLI(t, db, "memo", "list"); !strings.Contains(out, "seconde version") || !strings.Contains(out, "Idée") {
+		t.Errorf("after edit:\n%s", out)
+	}
+	mustCLI(t, db, "undo")
+	if out := mustCLI(t, db, "memo", "list"); !strings.Contains(out, "première version") {
+		t.Errorf("undo of the edit:\n%s", out)
+	}
+	mustCLI(t, db, "memo", "delete", "1")
+	if out := mustCLI(t, db, "memo", "list"); strings.Contains(out, "première") {
+		t.Errorf("after delete:\n%s", out)
+	}
+	mustCLI(t, db, "undo")
+	if out := mustCLI(t, db, "memo", "list"); !strings.Contains(out, "première version") {
+		t.Errorf("undo of the delete:\n%s", out)
+	}
+	for _, args := range [][]string{{"memo", "edit", "9", "x"}, {"memo", "delete", "9"}} {
+		if code, _, errs := cli(t, db, args...); code != 1 || !strings.Contains(errs, "9") {
+			t.Errorf("%v: exit %d, %q", args, code, errs)
+		}
+	}
+}

@@ -43,7 +43,7 @@ func memoTarget(fs *flag.FlagSet) func() (app.MemoKind, string, int, error) {
 
 func init() {
 	var addTarget, listTarget func() (app.MemoKind, string, int, error)
-	var title *string
+	var title, newTitle *string
 	var format *outputFormat
 	registerGroup("memo", "Memos on the library, an article, a code or a passage.",
 		&command{name: "add", args: "TEXT...", summary: "Write a memo; without a target it is on the library.",
@@ -68,6 +68,49 @@ func init() {
 					return fail(e, err)
 				}
 				fmt.Fprintf(e.stdout, "memo %d on %s\n", m.ID, memoOn(m))
+				return exitOK
+			}},
+		&command{name: "edit", args: "MEMO TEXT...", summary: "Change a memo's text (and title with --title); one undo step.",
+			flags: func(fs *flag.FlagSet) {
+				newTitle = fs.String("title", "", "a new title (the old one stays when not given)")
+			},
+			execute: func(e *env, fs *flag.FlagSet, args []string) int {
+				if len(args) < 1 {
+					return usageError(e, fs, "give the memo's id and its new text")
+				}
+				id, err := strconv.ParseInt(args[0], 10, 64)
+				if err != nil {
+					return usageError(e, fs, "memo id %q is not a number", args[0])
+				}
+				m, err := findMemo(e, id)
+				if err != nil {
+					return fail(e, err)
+				}
+				if *newTitle != "" {
+					m.Title = *newTitle
+				}
+				if len(args) > 1 {
+					m.Text = strings.Join(args[1:], " ")
+				}
+				if err := e.lib.Store.EditMemo(e.ctx, id, m.Title, m.Text); err != nil {
+					return fail(e, err)
+				}
+				fmt.Fprintf(e.stdout, "memo %d edited\n", id)
+				return exitOK
+			}},
+		&command{name: "delete", args: "MEMO", summary: "Delete a memo; one undo step.",
+			execute: func(e *env, fs *flag.FlagSet, args []string) int {
+				if len(args) != 1 {
+					return usageError(e, fs, "give the memo's id")
+				}
+				id, err := strconv.ParseInt(args[0], 10, 64)
+				if err != nil {
+					return usageError(e, fs, "memo id %q is not a number", args[0])
+				}
+				if err := e.lib.Store.DeleteMemo(e.ctx, id); err != nil {
+					return fail(e, err)
+				}
+				fmt.Fprintf(e.stdout, "memo %d deleted\n", id)
 				return exitOK
 			}},
 		&command{name: "list", summary: "List memos, all or those on one target.",
@@ -125,4 +168,18 @@ func memoOn(m app.Memo) string {
 		return "library"
 	}
 	return fmt.Sprintf("%s %d", m.Kind, m.TargetID)
+}
+
+// findMemo loads one memo by id.
+func findMemo(e *env, id int64) (app.Memo, error) {
+	ms, err := e.lib.Store.Memos(e.ctx, app.MemoFilter{})
+	if err != nil {
+		return app.Memo{}, err
+	}
+	for _, m := range ms {
+		if m.ID == id {
+			return m, nil
+		}
+	}
+	return app.Memo{}, fmt.Errorf("memo %d: %w ('memo list' shows them)", id, app.ErrNotFound)
 }
