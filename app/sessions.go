@@ -30,6 +30,12 @@ func (l *Library) Sessions(ctx context.Context) ([]Session, error) {
 		if strings.TrimSpace(s.Scope) == "" {
 			continue
 		}
+		if refs, ok := strings.CutPrefix(s.Scope, ArticleScope); ok {
+			if err := l.articleScopeProgress(ctx, s, refs); err != nil {
+				return nil, fmt.Errorf("session %q: scope: %w", s.Name, err)
+			}
+			continue
+		}
 		n, err := l.Store.CountMatches(ctx, s.Scope)
 		if err != nil {
 			return nil, fmt.Errorf("session %q: scope: %w", s.Name, err)
@@ -37,6 +43,44 @@ func (l *Library) Sessions(ctx context.Context) ([]Session, error) {
 		s.InScope, s.ToDo = n, max(0, n-s.Articles)
 	}
 	return sessions, nil
+}
+
+// ArticleScope starts the scope of a session over a set of articles:
+// "articles:" then ids or source names, comma-separated. Any other scope
+// is a search.
+const ArticleScope = "articles:"
+
+// articleScopeProgress counts a set-of-articles scope: its articles, and
+// those not yet coded in the session.
+func (l *Library) articleScopeProgress(ctx context.Context, s *Session, refs string) error {
+	done := map[int64]bool{}
+	ps, err := l.Store.Passages(ctx, PassageFilter{SessionID: s.ID})
+	if err != nil {
+		return err
+	}
+	for _, p := range ps {
+		done[p.ArticleID] = true
+	}
+	s.InScope, s.ToDo = 0, 0
+	seen := map[int64]bool{}
+	for _, ref := range strings.Split(refs, ",") {
+		if ref = strings.TrimSpace(ref); ref == "" {
+			continue
+		}
+		a, err := l.Lookup(ctx, ref)
+		if err != nil {
+			return err
+		}
+		if seen[a.ID] {
+			continue // named twice, by id and by name
+		}
+		seen[a.ID] = true
+		s.InScope++
+		if !done[a.ID] {
+			s.ToDo++
+		}
+	}
+	return nil
 }
 
 // EndSession closes a session.

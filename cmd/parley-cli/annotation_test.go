@@ -285,6 +285,21 @@ func TestSessionProgress(t *testing.T) {
 	if len(list) != 1 || list[0].Articles != 1 || list[0].InScope != 2 || list[0].ToDo != 1 {
 		t.Errorf("progress: %s", out)
 	}
+
+	// A session over a set of articles, by id or source name (002 is
+	// article 3, named twice).
+	mustCLI(t, db, "sessions", "start", "trois", "--coder", "bob", "--articles", "1,002_f1dd0843ee4ac4ab.txt,3,4")
+	mustCLI(t, db, "code", "--article", "3", "--start", "0", "--end", "5", "--code", "ambassadeur", "--coder", "bob")
+	out = mustCLI(t, db, "sessions", "list", "--format", "json")
+	if err := json.Unmarshal([]byte(out), &list); err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 2 || list[1].Name != "trois" || list[1].InScope != 3 || list[1].ToDo != 2 {
+		t.Errorf("articles scope: %s", out)
+	}
+	if code, _, _ := cli(t, db, "sessions", "start", "x", "--coder", "bob", "--scope", "a", "--articles", "1"); code != 2 {
+		t.Errorf("--scope with --articles: exit %d", code)
+	}
 }
 
 // Editing and deleting a memo are undo steps like the rest.

@@ -5,17 +5,20 @@ import (
 	"fmt"
 	"strconv"
 	"time"
+
+	"parley/app"
 )
 
 func init() {
-	var coder, scope *string
+	var coder, scope, articles *string
 	var format *outputFormat
 	registerGroup("sessions", `Annotation sessions: a coder's stretch of work. A coding without --session
 belongs to its coder's open session, if any.`,
 		&command{name: "start", args: "NAME", summary: "Start a session for a coder (created on first use).",
 			flags: func(fs *flag.FlagSet) {
 				coder = fs.String("coder", "", "who codes in this session (required)")
-				scope = fs.String("scope", "", "what the session works through, e.g. a search query")
+				scope = fs.String("scope", "", "what the session works through: a search query")
+				articles = fs.String("articles", "", "or a set of articles: ids or source names, comma-separated")
 			},
 			execute: func(e *env, fs *flag.FlagSet, args []string) int {
 				if len(args) != 1 {
@@ -24,7 +27,14 @@ belongs to its coder's open session, if any.`,
 				if *coder == "" {
 					return usageError(e, fs, "--coder is required")
 				}
-				s, err := e.lib.StartSession(e.ctx, args[0], *coder, *scope)
+				sc := *scope
+				if *articles != "" {
+					if sc != "" {
+						return usageError(e, fs, "give --scope or --articles, not both")
+					}
+					sc = app.ArticleScope + *articles
+				}
+				s, err := e.lib.StartSession(e.ctx, args[0], *coder, sc)
 				if err != nil {
 					return fail(e, err)
 				}
