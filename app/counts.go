@@ -65,6 +65,10 @@ type CountRequest struct {
 	// filter on the counts. TagCodes holds their ids, filled by Counts.
 	Tags     []string
 	TagCodes []int64
+	// TagCoder and TagSession narrow Tags to one coder's or one session's
+	// passages (names; their ids are filled by Counts).
+	TagCoder, TagSession     string
+	TagCoderID, TagSessionID int64
 }
 
 // Breakdowns of a count.
@@ -184,7 +188,14 @@ func (r CountRequest) Describe() string {
 		parts = append(parts, "articles' own text only")
 	}
 	if len(r.Tags) > 0 {
-		parts = append(parts, "tagged "+strings.Join(r.Tags, " or "))
+		tagged := "tagged " + strings.Join(r.Tags, " or ")
+		if r.TagCoder != "" {
+			tagged += " by " + r.TagCoder
+		}
+		if r.TagSession != "" {
+			tagged += " in session " + r.TagSession
+		}
+		parts = append(parts, tagged)
 	}
 	if r.Breakdown != "" {
 		parts = append(parts, "by "+r.Breakdown)
@@ -317,6 +328,26 @@ func (l *Library) Counts(ctx context.Context, r CountRequest) (CountTable, error
 			}
 			r.TagCodes = append(r.TagCodes, b.Subtree(c.ID)...)
 		}
+		if r.TagCoder != "" {
+			c, err := l.findCoder(ctx, r.TagCoder)
+			if err != nil {
+				return CountTable{}, fmt.Errorf("--tag-coder: %w", err)
+			}
+			r.TagCoderID = c.ID
+		}
+		if r.TagSession != "" {
+			sessions, err := l.Store.Sessions(ctx)
+			if err != nil {
+				return CountTable{}, err
+			}
+			s, err := findSession(sessions, r.TagSession)
+			if err != nil {
+				return CountTable{}, fmt.Errorf("--tag-session: %w", err)
+			}
+			r.TagSessionID = s.ID
+		}
+	} else if r.TagCoder != "" || r.TagSession != "" {
+		return CountTable{}, fmt.Errorf("--tag-coder and --tag-session narrow --tag: name a code too")
 	}
 	res, err := l.Store.CountMeetings(ctx, r)
 	if err != nil {

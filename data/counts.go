@@ -329,12 +329,22 @@ func countFilterNoDates(r app.CountRequest, part partnerSet, oldVersions bool) (
 	}
 	if len(r.TagCodes) > 0 {
 		// A tag applies to a body meeting whose evidence a passage with
-		// one of the codes overlaps; teaser meetings have no body span.
-		where = append(where, "m.teaser_position IS NULL AND EXISTS (SELECT 1 FROM passages t WHERE t.article_id = m.article_id"+
-			" AND t.code_id IN ("+placeholders(len(r.TagCodes))+") AND t.start < m.evidence_end AND m.evidence_start < t.\"end\")")
+		// one of the codes (by the coder, in the session, when named)
+		// overlaps; teaser meetings have no body span.
+		tag := "t.article_id = m.article_id AND t.code_id IN (" + placeholders(len(r.TagCodes)) +
+			") AND t.start < m.evidence_end AND m.evidence_start < t.\"end\""
 		for _, id := range r.TagCodes {
 			args = append(args, id)
 		}
+		if r.TagCoderID != 0 {
+			tag += " AND t.coder_id = ?"
+			args = append(args, r.TagCoderID)
+		}
+		if r.TagSessionID != 0 {
+			tag += " AND t.session_id = ?"
+			args = append(args, r.TagSessionID)
+		}
+		where = append(where, "m.teaser_position IS NULL AND EXISTS (SELECT 1 FROM passages t WHERE "+tag+")")
 	}
 	if len(r.Levels) > 0 {
 		where = append(where, "EXISTS (SELECT 1 FROM participants p WHERE p.meeting_id = m.id AND p.level IN ("+

@@ -262,6 +262,17 @@ func TestCountsByTag(t *testing.T) {
 	if code, _, errs := cli(t, db, "counts", "--tag", "inconnu"); code != 1 || !strings.Contains(errs, "inconnu") {
 		t.Errorf("unknown tag: exit %d, %q", code, errs)
 	}
+	// Narrowed to a coder: alice's passage counts, bob has none.
+	mustCLI(t, db, "sessions", "start", "relecture", "--coder", "bob")
+	for coder, want := range map[string]string{"alice": `"count": 1`, "bob": ""} {
+		out := mustCLI(t, db, "counts", "--tag", "défense", "--tag-coder", coder, "--by", "none", "--format", "json")
+		if want != "" && !strings.Contains(out, want) || want == "" && strings.Contains(out, `"count": 1`) {
+			t.Errorf("--tag-coder %s: %s", coder, out)
+		}
+	}
+	if code, _, _ := cli(t, db, "counts", "--tag-coder", "alice"); code != 1 {
+		t.Errorf("--tag-coder without --tag: exit %d", code)
+	}
 }
 
 // A session over a search knows how many articles it covers and how many

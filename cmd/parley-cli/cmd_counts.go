@@ -60,11 +60,14 @@ func countFlags(fs *flag.FlagSet) func() (app.CountRequest, error) {
 	teasers := fs.Bool("teasers", true, "count meetings found in teaser items too (they are clustered)")
 	breakdown := fs.String("breakdown", "", "split every count by mode or by level (the highest participant's)")
 	tags := fs.String("tag", "", "only meetings whose evidence a passage with one of these codes overlaps, comma-separated")
+	tagCoder := fs.String("tag-coder", "", "with --tag: only this coder's passages")
+	tagSession := fs.String("tag-session", "", "with --tag: only this session's passages")
 	return func() (app.CountRequest, error) {
 		r := app.NewCountRequest()
 		r.Unit, r.By, r.From, r.To, r.Teasers = app.CountUnit(*unit), app.Period(*by), *from, *to, *teasers
 		r.Breakdown = *breakdown
 		r.Tags = splitList(*tags)
+		r.TagCoder, r.TagSession = *tagCoder, *tagSession
 		if strings.EqualFold(strings.TrimSpace(*partners), "all") {
 			r.AllPartners, r.Partners = true, nil
 		} else {
