@@ -66,13 +66,16 @@ func run(path string) error {
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	w := a.NewWindow("Parley — " + path)
 	view := ui.NewLibraryView(ctx, lib)
+	meetings := ui.NewMeetingsView(ctx, lib)
 	chart := ui.NewChartView(ctx, lib)
 	w.SetContent(container.NewAppTabs(
 		container.NewTabItem("Library", view.Content()),
+		container.NewTabItem("Meetings", meetings.Content()),
 		container.NewTabItem("Charts", chart.Content()),
 	))
 	w.Resize(fyne.NewSize(1100, 720))
 	view.Refresh()
+	meetings.Refresh()
 	chart.Refresh()
 	w.ShowAndRun()
 	return nil
