@@ -89,6 +89,7 @@ const (
 // while scoring, which measured faster than FTS5's own ORDER BY rank.
 //
 // The rowid range lets a large library be scored in parallel slices.
+// (Teasers are scored after, and only when the articles leave room.)
 const topArticlesSQL = `SELECT rowid, ` + articleBM25 + ` AS score FROM articles_fts
 	WHERE articles_fts MATCH ? AND rowid >= ? AND rowid < ?
 	AND rowid NOT IN (SELECT id FROM articles WHERE latest = 0)
@@ -113,9 +114,9 @@ const topTeasersSQL = `SELECT rowid, ` + teaserBM25 + ` AS score FROM teasers_ft
 //
 // bm25 costs about two microseconds per matching row (mostly looking up the
 // row's length), and a common word matches nearly every article, so the
-// scoring runs in parallel: the teasers on one connection and the articles
-// in rowid slices on others, one per CPU. Each runs in its own snapshot; a
-// row deleted in between is skipped when snippets are made.
+// articles are scored in parallel rowid slices, one per CPU, and the
+// teasers only when the articles leave room. Each runs in its own
+// snapshot; a row deleted in between is skipped when snippets are made.
 func (s *Store) topMatches(ctx context.Context, text, match string, limit int) ([]candidate, error) {
 	var maxID int64
 	if err := s.db.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) FROM articles").Scan(&maxID); err != nil {
@@ -128,7 +129,7 @@ func (s *Store) topMatches(ctx context.Context, text, match string, limit int) (
 		out    []candidate
 		err    error
 	}
-	jobs := []*job{{query: topTeasersSQL, lo: 0, hi: math.MaxInt64, teaser: true}}
+	var jobs []*job
 	slices := 1
 	if maxID >= minRowsPerSlice*2 {
 		slices = int(min(int64(runtime.NumCPU()), maxSearchSlices, maxID/minRowsPerSlice))
@@ -140,14 +141,29 @@ func (s *Store) topMatches(ctx context.Context, text, match string, limit int) (
 		}
 		jobs = append(jobs, &job{query: topArticlesSQL, lo: lo, hi: hi})
 	}
-	var wg sync.WaitGroup
-	for _, j := range jobs {
-		wg.Go(func() {
-			j.out, j.err = rankQuery(ctx, s.db, j.query, match, j.lo, j.hi, limit, j.teaser)
-			j.err = asQueryError(text, j.err)
-		})
+	run := func(js []*job) {
+		var wg sync.WaitGroup
+		for _, j := range js {
+			wg.Go(func() {
+				j.out, j.err = rankQuery(ctx, s.db, j.query, match, j.lo, j.hi, limit, j.teaser)
+				j.err = asQueryError(text, j.err)
+			})
+		}
+		wg.Wait()
 	}
-	wg.Wait()
+	run(jobs)
+	// Teasers come after every article hit, so they are ranked only when
+	// the articles leave room: a common word never pays for them.
+	found, failed := 0, false
+	for _, j := range jobs {
+		found += len(j.out)
+		failed = failed || (j.err != nil && !isNoSuchColumn(j.err))
+	}
+	if found < limit && !failed {
+		teasers := &job{query: topTeasersSQL, lo: 0, hi: math.MaxInt64, teaser: true}
+		run([]*job{teasers})
+		jobs = append(jobs, teasers)
+	}
 
 	// A column filter names columns of one index only (title: is not a
 	// teaser column, headline: not an article one); that index then
