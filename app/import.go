@@ -10,7 +10,6 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"strings"
 
 	"parley/app/ingest"
 )
@@ -319,7 +318,7 @@ func articleFromDocument(d ingest.Document, name, key string) (Article, error) {
 		URL:         d.URL,
 		Meta:        d.Meta,
 		SearchExtra: d.SearchExtra,
-		Format:      formatOf(name),
+		Format:      d.Format,
 	}
 	if d.Row > 0 {
 		row := strconv.Itoa(d.Row)
@@ -344,16 +343,6 @@ func rowField(d ingest.Document, field string) string {
 		return fmt.Sprintf("row %d: column %q", d.Row, field)
 	}
 	return field
-}
-
-func formatOf(name string) string {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".csv":
-		return "csv"
-	case ".html", ".htm", ".xhtml":
-		return "html"
-	}
-	return "text"
 }
 
 // rejected reports a file that could not be imported, naming it.

@@ -33,6 +33,9 @@ type Document struct {
 	// separated) so that search finds words the copy-paste glued together.
 	// The stored text itself is never changed.
 	SearchExtra string
+	// Format is the reader that made the document: "text", "html" or
+	// "csv" (set by Parse).
+	Format string
 }
 
 // Teaser is another article's item listed on the page (after "Voir plus").

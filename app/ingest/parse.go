@@ -6,14 +6,20 @@ import (
 	"strings"
 )
 
+// reader is a format's name and its parser.
+type reader struct {
+	format string
+	read   func([]byte) ([]Document, error)
+}
+
 // readers maps a lower-case file extension to the reader of its format.
-var readers = map[string]func([]byte) ([]Document, error){
-	".txt":   one(ParseText),
-	".text":  one(ParseText),
-	".html":  one(ParseHTML),
-	".htm":   one(ParseHTML),
-	".xhtml": one(ParseHTML),
-	".csv":   ParseCSV,
+var readers = map[string]reader{
+	".txt":   {"text", one(ParseText)},
+	".text":  {"text", one(ParseText)},
+	".html":  {"html", one(ParseHTML)},
+	".htm":   {"html", one(ParseHTML)},
+	".xhtml": {"html", one(ParseHTML)},
+	".csv":   {"csv", ParseCSV},
 }
 
 func one(parse func([]byte) (Document, error)) func([]byte) ([]Document, error) {
@@ -35,12 +41,13 @@ func Supported(name string) bool {
 
 // Parse reads one file by its extension: .txt/.text as an agency text page,
 // .html/.htm/.xhtml as a saved page, .csv as one article a row. Other
-// extensions give an error wrapping ErrUnsupported; files above MaxFileSize
+// extensions give an error wrapping ErrUnsupported; each document's Format
+// names the reader ("text", "html", "csv"); files above MaxFileSize
 // are refused before any parsing. Errors do not repeat the file name: the
 // caller, which knows it, adds it.
 func Parse(name string, data []byte) ([]Document, error) {
 	ext := strings.ToLower(filepath.Ext(name))
-	read, ok := readers[ext]
+	r, ok := readers[ext]
 	if !ok {
 		if ext == "" {
 			return nil, fmt.Errorf("%w (no file extension)", ErrUnsupported)
@@ -50,5 +57,9 @@ func Parse(name string, data []byte) ([]Document, error) {
 	if len(data) > MaxFileSize {
 		return nil, fmt.Errorf("file too large: %d bytes (limit %d MiB)", len(data), MaxFileSize>>20)
 	}
-	return read(data)
+	docs, err := r.read(data)
+	for i := range docs {
+		docs[i].Format = r.format
+	}
+	return docs, err
 }

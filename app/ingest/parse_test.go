@@ -39,3 +39,20 @@ func TestParseDispatch(t *testing.T) {
 		t.Errorf("big file: %v", err)
 	}
 }
+
+func TestParseNamesTheFormat(t *testing.T) {
+	for name, data := range map[string]string{
+		"a.TXT":  "Titre\n\nLe ministre a reçu l'ambassadeur.\n",
+		"b.csv":  "title,text\nUn,Le ministre a reçu l'ambassadeur.\n",
+		"c.html": "<html><head><title>Titre</title></head><body><article><p>Le ministre des Affaires étrangères a reçu hier à Hanoï l'ambassadeur du Japon pour parler de la coopération.</p></article></body></html>",
+	} {
+		docs, err := Parse(name, []byte(data))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		want := map[string]string{"a.TXT": "text", "b.csv": "csv", "c.html": "html"}[name]
+		if docs[0].Format != want {
+			t.Errorf("%s: format %q, want %q", name, docs[0].Format, want)
+		}
+	}
+}
