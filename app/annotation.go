@@ -204,6 +204,7 @@ type Memo struct {
 // MemoFilter selects memos: Kind "" means every kind, TargetID 0 every
 // target of the kind.
 type MemoFilter struct {
+	ID       int64 // one memo
 	Kind     MemoKind
 	TargetID int64
 }

@@ -21,6 +21,9 @@ type Store interface {
 	Articles(ctx context.Context) ([]ArticleSummary, error)
 	// Article loads one article with its teasers and captions.
 	Article(ctx context.Context, id int64) (Article, error)
+	// TeaserPages lists the teaser items of every latest article (each
+	// article with ID, Source and Teasers only), in one pass.
+	TeaserPages(ctx context.Context) ([]Article, error)
 	// FindArticles returns the latest version of the articles whose Source is
 	// name (several when two folders held files of the same name).
 	FindArticles(ctx context.Context, name string) ([]ArticleSummary, error)

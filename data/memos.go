@@ -47,6 +47,10 @@ func (s *Store) AddMemo(ctx context.Context, m app.Memo) (app.Memo, error) {
 func (s *Store) Memos(ctx context.Context, f app.MemoFilter) ([]app.Memo, error) {
 	var where []string
 	var args []any
+	if f.ID != 0 {
+		where = append(where, "id = ?")
+		args = append(args, f.ID)
+	}
 	if f.Kind != "" {
 		where = append(where, "target_kind = ?")
 		args = append(args, string(f.Kind))

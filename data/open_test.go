@@ -11,6 +11,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"parley/app/apptest"
 )
 
 func TestOpenCreatesFolderAndSchema(t *testing.T) {
@@ -30,7 +32,7 @@ func TestOpenCreatesFolderAndSchema(t *testing.T) {
 	if n := count(t, s, "SELECT application_id FROM pragma_application_id"); n != applicationID {
 		t.Errorf("application_id = %#x, want %#x", n, applicationID)
 	}
-	if files := dirNames(t, filepath.Dir(path)); slices.ContainsFunc(files, isBackup) {
+	if files := apptest.DirNames(t, filepath.Dir(path)); slices.ContainsFunc(files, isBackup) {
 		t.Errorf("a new library got a backup: %v", files)
 	}
 }
@@ -41,7 +43,7 @@ func TestOpenPathWithURICharacters(t *testing.T) {
 	s := MustOpenStoreAt(t, path)
 	mustSave(t, s, article("a.txt", "Titre", "Corps"))
 	if _, err := os.Stat(path); err != nil {
-		t.Fatalf("library not at the exact path: %v (folder holds %v)", err, dirNames(t, filepath.Dir(path)))
+		t.Fatalf("library not at the exact path: %v (folder holds %v)", err, apptest.DirNames(t, filepath.Dir(path)))
 	}
 }
 
@@ -96,7 +98,7 @@ func TestOpenRefusesNewerSchemaUntouched(t *testing.T) {
 		t.Fatal(err)
 	}
 	before := mustRead(t, path)
-	filesBefore := dirNames(t, filepath.Dir(path))
+	filesBefore := apptest.DirNames(t, filepath.Dir(path))
 
 	_, err = Open(path)
 	var newer *NewerSchemaError
@@ -110,7 +112,7 @@ func TestOpenRefusesNewerSchemaUntouched(t *testing.T) {
 	if !bytes.Equal(mustRead(t, path), before) {
 		t.Error("the newer library's bytes changed")
 	}
-	if after := dirNames(t, filepath.Dir(path)); !slices.Equal(after, filesBefore) {
+	if after := apptest.DirNames(t, filepath.Dir(path)); !slices.Equal(after, filesBefore) {
 		t.Errorf("folder changed: before %v, after %v", filesBefore, after)
 	}
 }
@@ -164,7 +166,7 @@ func TestOpenEmptyFileIsNewLibrary(t *testing.T) {
 	if v, _ := s.SchemaVersion(context.Background()); v != LatestSchemaVersion {
 		t.Errorf("version %d", v)
 	}
-	if files := dirNames(t, filepath.Dir(path)); slices.ContainsFunc(files, isBackup) {
+	if files := apptest.DirNames(t, filepath.Dir(path)); slices.ContainsFunc(files, isBackup) {
 		t.Errorf("an empty file got a backup: %v", files)
 	}
 }
@@ -181,7 +183,7 @@ func TestReopenKeepsData(t *testing.T) {
 	if info := mustInfo(t, s); info.Articles != 1 {
 		t.Errorf("after reopening: %+v", info)
 	}
-	if files := dirNames(t, filepath.Dir(path)); slices.ContainsFunc(files, isBackup) {
+	if files := apptest.DirNames(t, filepath.Dir(path)); slices.ContainsFunc(files, isBackup) {
 		t.Errorf("reopening an up-to-date library made a backup: %v", files)
 	}
 }
@@ -193,19 +195,6 @@ func mustRead(t *testing.T, path string) []byte {
 		t.Fatal(err)
 	}
 	return b
-}
-
-func dirNames(t *testing.T, dir string) []string {
-	t.Helper()
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var names []string
-	for _, e := range entries {
-		names = append(names, e.Name())
-	}
-	return names
 }
 
 func isBackup(name string) bool { return strings.Contains(name, ".backup-") }

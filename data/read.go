@@ -138,3 +138,29 @@ func (s *Store) article(ctx context.Context, id int64) (app.Article, error) {
 	}
 	return a, rows.Err()
 }
+
+// TeaserPages lists the teaser items of every latest article in one query:
+// each article with its ID, Source and Teasers only (no text), in id order.
+func (s *Store) TeaserPages(ctx context.Context) ([]app.Article, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.source, t.position, t.caption, x.headline, x.lead, t.start, t."end"
+		FROM teasers t JOIN teaser_texts x ON x.id = t.text_id JOIN articles a ON a.id = t.article_id
+		WHERE a.latest = 1 ORDER BY a.id, t.position, t.id`)
+	if err != nil {
+		return nil, fmt.Errorf("library %s: teasers: %w", s.path, err)
+	}
+	defer rows.Close()
+	var out []app.Article
+	for rows.Next() {
+		var id int64
+		var source string
+		var t app.Teaser
+		if err := rows.Scan(&id, &source, &t.Position, &t.Caption, &t.Headline, &t.Lead, &t.Start, &t.End); err != nil {
+			return nil, fmt.Errorf("library %s: teasers: %w", s.path, err)
+		}
+		if len(out) == 0 || out[len(out)-1].ID != id {
+			out = append(out, app.Article{ID: id, Source: source})
+		}
+		out[len(out)-1].Teasers = append(out[len(out)-1].Teasers, t)
+	}
+	return out, rows.Err()
+}

@@ -43,3 +43,17 @@ func Colours(img image.Image, step int) int {
 	}
 	return len(seen)
 }
+
+// DirNames lists a folder's entries, to show what a write left behind.
+func DirNames(tb testing.TB, dir string) []string {
+	tb.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	return names
+}

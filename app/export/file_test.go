@@ -8,21 +8,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
-)
 
-// dirNames lists a folder, to show that no temporary file is left behind.
-func dirNames(t *testing.T, dir string) []string {
-	t.Helper()
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var names []string
-	for _, e := range entries {
-		names = append(names, e.Name())
-	}
-	return names
-}
+	"parley/app/apptest"
+)
 
 func writeString(s string) func(io.Writer) error {
 	return func(w io.Writer) error {
@@ -48,7 +36,7 @@ func TestWriteFileNew(t *testing.T) {
 	if info.Mode().Perm() != 0o644 {
 		t.Errorf("new export has mode %v, want 0644 like any document", info.Mode().Perm())
 	}
-	if names := dirNames(t, dir); !slices.Equal(names, []string{"counts.csv"}) {
+	if names := apptest.DirNames(t, dir); !slices.Equal(names, []string{"counts.csv"}) {
 		t.Errorf("folder holds %q", names)
 	}
 }
@@ -81,7 +69,7 @@ func TestWriteFileReplaces(t *testing.T) {
 	if info, _ := os.Stat(path); info.Mode().Perm() != 0o640 {
 		t.Errorf("mode %v, want the replaced file's 0640", info.Mode().Perm())
 	}
-	if names := dirNames(t, dir); !slices.Equal(names, []string{"meetings.csv"}) {
+	if names := apptest.DirNames(t, dir); !slices.Equal(names, []string{"meetings.csv"}) {
 		t.Errorf("folder holds %q", names)
 	}
 }
@@ -106,7 +94,7 @@ func TestWriteFileFailsHalfway(t *testing.T) {
 	if b, _ := os.ReadFile(path); string(b) != string(old) {
 		t.Errorf("existing file changed to %q", b)
 	}
-	if names := dirNames(t, dir); !slices.Equal(names, []string{"articles.csv"}) {
+	if names := apptest.DirNames(t, dir); !slices.Equal(names, []string{"articles.csv"}) {
 		t.Errorf("folder holds %q, want only the existing file", names)
 	}
 }
@@ -125,7 +113,7 @@ func TestWriteFilePanics(t *testing.T) {
 			panic("bug in an exporter")
 		})
 	}()
-	if names := dirNames(t, dir); len(names) != 0 {
+	if names := apptest.DirNames(t, dir); len(names) != 0 {
 		t.Errorf("folder holds %q after a panic", names)
 	}
 }
@@ -180,7 +168,7 @@ func TestWriteFileReadOnlyFolder(t *testing.T) {
 	if b, _ := os.ReadFile(path); string(b) != string(old) {
 		t.Errorf("existing file changed to %q", b)
 	}
-	if names := dirNames(t, dir); !slices.Equal(names, []string{"counts.csv"}) {
+	if names := apptest.DirNames(t, dir); !slices.Equal(names, []string{"counts.csv"}) {
 		t.Errorf("folder holds %q", names)
 	}
 }
@@ -194,7 +182,7 @@ func TestWriteFileOntoFolder(t *testing.T) {
 	if err := WriteFile(dir+string(filepath.Separator), writeString("x")); err == nil {
 		t.Error("a path without a file name was accepted")
 	}
-	if names := dirNames(t, dir); len(names) != 0 {
+	if names := apptest.DirNames(t, dir); len(names) != 0 {
 		t.Errorf("folder holds %q", names)
 	}
 }

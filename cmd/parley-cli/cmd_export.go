@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -63,7 +62,11 @@ renamed at the end, so an interrupted export leaves no half file.`,
 				}
 				write = func(w io.Writer) error { return export.Articles(w, opt, list) }
 			case "teasers":
-				write = func(w io.Writer) error { return exportTeasers(e, w, opt) }
+				pages, err := e.lib.Store.TeaserPages(e.ctx)
+				if err != nil {
+					return fail(e, err)
+				}
+				write = func(w io.Writer) error { return export.Teasers(w, opt, pages) }
 			case "meetings":
 				f := app.MeetingFilter{Partners: splitList(*partners)}
 				for _, s := range splitList(*statuses) {
@@ -119,29 +122,4 @@ renamed at the end, so an interrupted export leaves no half file.`,
 			return exitOK
 		},
 	})
-}
-
-// exportTeasers writes the teaser items of every article, loading the
-// articles one at a time.
-func exportTeasers(e *env, w io.Writer, opt export.CSVOptions) error {
-	list, err := e.lib.Store.Articles(e.ctx)
-	if err != nil {
-		return err
-	}
-	var withTeasers []app.Article
-	for _, s := range list {
-		if s.Teasers == 0 {
-			continue
-		}
-		a, err := e.lib.Store.Article(e.ctx, s.ID)
-		if errors.Is(err, app.ErrNotFound) {
-			continue // deleted meanwhile
-		}
-		if err != nil {
-			return err
-		}
-		a.Body, a.Page = "", "" // only the teasers are written
-		withTeasers = append(withTeasers, a)
-	}
-	return export.Teasers(w, opt, withTeasers)
 }

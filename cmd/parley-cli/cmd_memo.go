@@ -172,14 +172,12 @@ func memoOn(m app.Memo) string {
 
 // findMemo loads one memo by id.
 func findMemo(e *env, id int64) (app.Memo, error) {
-	ms, err := e.lib.Store.Memos(e.ctx, app.MemoFilter{})
+	ms, err := e.lib.Store.Memos(e.ctx, app.MemoFilter{ID: id})
 	if err != nil {
 		return app.Memo{}, err
 	}
-	for _, m := range ms {
-		if m.ID == id {
-			return m, nil
-		}
+	if len(ms) == 1 {
+		return ms[0], nil
 	}
 	return app.Memo{}, fmt.Errorf("memo %d: %w ('memo list' shows them)", id, app.ErrNotFound)
 }

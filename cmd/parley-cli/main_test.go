@@ -496,6 +496,10 @@ func TestCountsAndExports(t *testing.T) {
 		if err != nil || len(rows) < 2 {
 			t.Errorf("%s: %d rows, %v", kind, len(rows), err)
 		}
+		// The seed pages list 6 + 12 + 6 + 6 teaser items.
+		if kind == "teasers" && (len(rows) != 31 || rows[1][1] != "000_0ee9b2a42e9ba755.txt" || rows[1][3] == "") {
+			t.Errorf("teasers: %d rows, first %q", len(rows), rows[1])
+		}
 		if kind == "articles" && !strings.Contains(string(b), `'=HYPERLINK(`) {
 			t.Errorf("the hostile title is not neutralised:\n%s", b)
 		}
