@@ -4,7 +4,11 @@
 // Fyne; data/ implements Store and ui/ calls the use cases.
 package app
 
-import "time"
+import (
+	"path"
+	"strings"
+	"time"
+)
 
 // Article is one imported article. Body, Page and every offset into them are
 // fixed at import: text is NFC, LF line ends, and offsets are Unicode code
@@ -68,4 +72,10 @@ type ArticleSummary struct {
 	Chars      int // code points of the body
 	Teasers    int
 	ImportedAt time.Time
+}
+
+// ArticleName is an article's source file name without its extension
+// ("000_0ee9b2a42e9ba755"), as gold files, the CLI and exports name it.
+func ArticleName(source string) string {
+	return strings.TrimSuffix(source, path.Ext(source))
 }

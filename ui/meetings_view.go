@@ -136,7 +136,7 @@ func meetingLine(m app.Meeting) string {
 	if m.Teaser {
 		where = " · teaser"
 	}
-	return fmt.Sprintf("%s · %s · %s · %s%s · %s", m.Partner, date, orDash(m.Mode), m.Status, where, articleLabel(m.Source))
+	return fmt.Sprintf("%s · %s · %s · %s%s · %s", m.Partner, date, orDash(m.Mode), m.Status, where, app.ArticleName(m.Source))
 }
 
 // meetingDetail is what the right pane shows of a meeting.
@@ -162,8 +162,4 @@ func orDash(s string) string {
 		return "—"
 	}
 	return s
-}
-
-func articleLabel(source string) string {
-	return strings.TrimSuffix(source, ".txt")
 }

@@ -21,7 +21,7 @@ func Passages(w io.Writer, opt CSVOptions, ps []app.Passage, b *app.Codebook) er
 	}
 	row := make([]string, len(passageHeader))
 	for _, p := range ps {
-		row = append(row[:0], strconv.FormatInt(p.ID, 10), articleName(p.Source),
+		row = append(row[:0], strconv.FormatInt(p.ID, 10), app.ArticleName(p.Source),
 			strconv.Itoa(p.Start), strconv.Itoa(p.End), p.Quote, p.Context, b.Path(p.CodeID),
 			p.Coder, p.Session, p.Memo, p.CreatedAt.UTC().Format(time.RFC3339))
 		if err := c.Write(row...); err != nil {

@@ -2,7 +2,6 @@ package export
 
 import (
 	"io"
-	"path"
 	"strconv"
 	"strings"
 
@@ -37,7 +36,7 @@ func Meetings(w io.Writer, opt CSVOptions, ms []app.Meeting) error {
 			position = strconv.Itoa(m.TeaserPosition)
 		}
 		row = append(row[:0],
-			strconv.FormatInt(m.ID, 10), articleName(m.Source), strconv.FormatInt(m.ArticleID, 10),
+			strconv.FormatInt(m.ID, 10), app.ArticleName(m.Source), strconv.FormatInt(m.ArticleID, 10),
 			m.Partner, m.Mode, m.Setting, m.CAMEO,
 			m.DateStart, m.DateEnd, precision, string(m.Status), m.Origin,
 			strconv.FormatBool(m.Teaser), position, strconv.FormatInt(m.Cluster, 10),
@@ -48,12 +47,6 @@ func Meetings(w io.Writer, opt CSVOptions, ms []app.Meeting) error {
 		}
 	}
 	return c.Flush()
-}
-
-// articleName is an article's source file name without its extension, as
-// the CLI and the gold files name articles.
-func articleName(source string) string {
-	return strings.TrimSuffix(source, path.Ext(source))
 }
 
 // participants flattens one side of a meeting for a reader, not a parser:

@@ -56,7 +56,7 @@ of 'undo'. --dry-run counts and shows a few passages, and codes nothing.`,
 					r.Added, r.Articles, r.Found, r.Already)
 			}
 			for _, p := range r.Examples {
-				fmt.Fprintf(e.stdout, "  %s [%d,%d) %q\n", articleName(p.Source), p.Start, p.End, clip(p.Quote, 70))
+				fmt.Fprintf(e.stdout, "  %s [%d,%d) %q\n", app.ArticleName(p.Source), p.Start, p.End, clip(p.Quote, 70))
 			}
 			if len(r.Examples) < todo {
 				fmt.Fprintf(e.stdout, "  … and %d more\n", todo-len(r.Examples))

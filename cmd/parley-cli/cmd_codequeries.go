@@ -76,7 +76,7 @@ func runFrequencies(e *env, by app.FrequencyBy, format outputFormat) int {
 	for _, f := range fs {
 		group := f.Group
 		if by == app.ByArticle {
-			group = articleName(group)
+			group = app.ArticleName(group)
 		}
 		j := frequencyJSON{Code: b.Path(f.CodeID), Group: group, Passages: f.Passages, Articles: f.Articles}
 		t.records = append(t.records, j)

@@ -160,7 +160,7 @@ func writePassages(e *env, ps []app.Passage, withContext bool, format outputForm
 		t.header = append(t.header, "context")
 	}
 	for _, p := range ps {
-		j := passageJSON{ID: p.ID, Article: articleName(p.Source), ArticleID: p.ArticleID, Start: p.Start, End: p.End,
+		j := passageJSON{ID: p.ID, Article: app.ArticleName(p.Source), ArticleID: p.ArticleID, Start: p.Start, End: p.End,
 			Whole: p.Whole, Quote: p.Quote, Code: p.Code, Coder: p.Coder, Session: nullable(p.Session), Memo: p.Memo,
 			Created: p.CreatedAt.Format(time.RFC3339)}
 		if withContext {
@@ -175,7 +175,7 @@ func writePassages(e *env, ps []app.Passage, withContext bool, format outputForm
 		if format == "table" {
 			quote, memo, ctx = clip(quote, 50), clip(memo, 30), clip(ctx, 100)
 		}
-		row := []string{strconv.FormatInt(p.ID, 10), articleName(p.Source), strconv.Itoa(p.Start), strconv.Itoa(p.End),
+		row := []string{strconv.FormatInt(p.ID, 10), app.ArticleName(p.Source), strconv.Itoa(p.Start), strconv.Itoa(p.End),
 			p.Code, p.Coder, p.Session, quote, memo}
 		if withContext {
 			row = append(row, ctx)

@@ -86,7 +86,7 @@ func runEval(e *env, goldPath, textsDir string, format outputFormat) int {
 	}
 	predicted := map[string][]app.Meeting{}
 	for _, m := range ms {
-		predicted[articleName(m.Source)] = append(predicted[articleName(m.Source)], m)
+		predicted[app.ArticleName(m.Source)] = append(predicted[app.ArticleName(m.Source)], m)
 	}
 	report := app.Evaluate(gold, predicted)
 	if format == "json" {

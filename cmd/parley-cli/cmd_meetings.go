@@ -2,7 +2,6 @@ package main
 
 import (
 	"flag"
-	"path"
 	"strconv"
 	"strings"
 
@@ -98,7 +97,7 @@ func runMeetings(e *env, f app.MeetingFilter, format outputFormat) int {
 		if format == "table" {
 			focal, partner, evidence = clip(focal, 30), clip(partner, 30), clip(evidence, 60)
 		}
-		t.rows = append(t.rows, []string{strconv.FormatInt(m.ID, 10), articleName(m.Source), m.Partner, m.Mode,
+		t.rows = append(t.rows, []string{strconv.FormatInt(m.ID, 10), app.ArticleName(m.Source), m.Partner, m.Mode,
 			m.CAMEO, dateText(m), string(m.Status), in, strconv.FormatInt(m.Cluster, 10), focal, partner, m.Location, evidence})
 	}
 	if err := t.write(e.stdout, format); err != nil {
@@ -109,7 +108,7 @@ func runMeetings(e *env, f app.MeetingFilter, format outputFormat) int {
 
 func toMeetingJSON(m app.Meeting) meetingJSON {
 	j := meetingJSON{
-		ID: m.ID, Article: articleName(m.Source), ArticleID: m.ArticleID, Partner: m.Partner,
+		ID: m.ID, Article: app.ArticleName(m.Source), ArticleID: m.ArticleID, Partner: m.Partner,
 		Mode: nullable(m.Mode), Setting: nullable(m.Setting), CAMEO: m.CAMEO,
 		DateStart: nullable(m.DateStart), DateEnd: nullable(m.DateEnd), DatePrecision: string(m.DatePrecision),
 		Status: string(m.Status), Origin: m.Origin, Teaser: m.Teaser, Cluster: m.Cluster,
@@ -124,12 +123,6 @@ func toMeetingJSON(m app.Meeting) meetingJSON {
 		j.TeaserPosition = &pos
 	}
 	return j
-}
-
-// articleName is an article's source file name without its extension, as
-// gold files name articles.
-func articleName(source string) string {
-	return strings.TrimSuffix(source, path.Ext(source))
 }
 
 func dateText(m app.Meeting) string {
