@@ -15,7 +15,9 @@ import (
 	"parley/app"
 	"parley/assets"
 	"parley/data"
-	"parley/ui"
+	"parley/ui/chartview"
+	"parley/ui/libraryview"
+	"parley/ui/meetingsview"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -65,9 +67,9 @@ func run(path string) error {
 	a := fyneapp.NewWithID("org.parley.workbench")
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	w := a.NewWindow("Parley — " + path)
-	view := ui.NewLibraryView(ctx, lib)
-	meetings := ui.NewMeetingsView(ctx, lib)
-	chart := ui.NewChartView(ctx, lib)
+	view := libraryview.New(ctx, lib)
+	meetings := meetingsview.New(ctx, lib)
+	chart := chartview.New(ctx, lib)
 	w.SetContent(container.NewAppTabs(
 		container.NewTabItem("Library", view.Content()),
 		container.NewTabItem("Meetings", meetings.Content()),

@@ -1,4 +1,4 @@
-package ui
+package meetingsview
 
 import (
 	"context"
@@ -12,11 +12,11 @@ import (
 	"parley/app"
 )
 
-// MeetingsView is the review queue: the meetings Parley found, each with its
+// View is the review queue: the meetings Parley found, each with its
 // evidence, to confirm, reject or mark as planned. It is the first form of
 // the meetings screen; correcting fields, merging clusters and the keyboard
 // are issue 7's.
-type MeetingsView struct {
+type View struct {
 	lib      *app.Library
 	ctx      context.Context
 	list     *widget.List
@@ -34,9 +34,9 @@ type MeetingsView struct {
 	loaded func()
 }
 
-// NewMeetingsView builds the view; call Refresh to fill it.
-func NewMeetingsView(ctx context.Context, lib *app.Library) *MeetingsView {
-	v := &MeetingsView{lib: lib, ctx: ctx, selected: -1}
+// New builds the view; call Refresh to fill it.
+func New(ctx context.Context, lib *app.Library) *View {
+	v := &View{lib: lib, ctx: ctx, selected: -1}
 	v.evidence = widget.NewLabel("Choose a meeting to see its evidence.")
 	v.evidence.Wrapping = fyne.TextWrapWord
 	v.status = widget.NewLabel("")
@@ -62,7 +62,7 @@ func NewMeetingsView(ctx context.Context, lib *app.Library) *MeetingsView {
 }
 
 // Content is the view's canvas object.
-func (v *MeetingsView) Content() fyne.CanvasObject {
+func (v *View) Content() fyne.CanvasObject {
 	buttons := container.NewHBox(v.confirm, v.reject, v.planned)
 	right := container.NewBorder(buttons, nil, nil, nil, container.NewVScroll(v.evidence))
 	split := container.NewHSplit(container.NewBorder(nil, v.status, nil, nil, v.list), right)
@@ -70,7 +70,7 @@ func (v *MeetingsView) Content() fyne.CanvasObject {
 	return split
 }
 
-func (v *MeetingsView) setButtons(on bool) {
+func (v *View) setButtons(on bool) {
 	for _, b := range []*widget.Button{v.confirm, v.reject, v.planned} {
 		if on {
 			b.Enable()
@@ -81,7 +81,7 @@ func (v *MeetingsView) setButtons(on bool) {
 }
 
 // Refresh reloads the meetings off the UI goroutine.
-func (v *MeetingsView) Refresh() {
+func (v *View) Refresh() {
 	go func() {
 		ms, err := v.lib.Store.Meetings(v.ctx, app.MeetingFilter{})
 		fyne.Do(func() {
@@ -101,7 +101,7 @@ func (v *MeetingsView) Refresh() {
 }
 
 // review sets the chosen meeting's status, then reloads the list.
-func (v *MeetingsView) review(status app.MeetingStatus) {
+func (v *View) review(status app.MeetingStatus) {
 	if v.selected < 0 || v.selected >= len(v.meetings) {
 		return
 	}
@@ -120,7 +120,7 @@ func (v *MeetingsView) review(status app.MeetingStatus) {
 	}()
 }
 
-func (v *MeetingsView) notifyLoaded() {
+func (v *View) notifyLoaded() {
 	if v.loaded != nil {
 		v.loaded()
 	}

@@ -1,7 +1,7 @@
-// Package ui is Parley's desktop interface in Fyne. It talks to the app use
+// Package libraryview is the Library screen of Parley's desktop interface in Fyne. It talks to the app use
 // cases only, never to the store. Widgets change on Fyne's goroutine: work
 // that may take time runs in a goroutine and reports back with fyne.Do.
-package ui
+package libraryview
 
 import (
 	"context"
@@ -15,10 +15,10 @@ import (
 	"parley/app"
 )
 
-// LibraryView lists the library's articles, searches them and shows the
+// View lists the library's articles, searches them and shows the
 // chosen one. It is the first screen; later issues add the reader, meeting
 // review, coding and charts beside it.
-type LibraryView struct {
+type View struct {
 	lib    *app.Library
 	ctx    context.Context
 	search *widget.Entry
@@ -40,9 +40,9 @@ type libraryRow struct {
 	detail string
 }
 
-// NewLibraryView builds the view; call Refresh to fill it.
-func NewLibraryView(ctx context.Context, lib *app.Library) *LibraryView {
-	v := &LibraryView{lib: lib, ctx: ctx}
+// New builds the view; call Refresh to fill it.
+func New(ctx context.Context, lib *app.Library) *View {
+	v := &View{lib: lib, ctx: ctx}
 	v.search = widget.NewEntry()
 	v.search.SetPlaceHolder("Search the library (accents and case ignored)…")
 	v.search.OnSubmitted = func(string) { v.Refresh() }
@@ -72,7 +72,7 @@ func NewLibraryView(ctx context.Context, lib *app.Library) *LibraryView {
 }
 
 // Content is the view's canvas object.
-func (v *LibraryView) Content() fyne.CanvasObject {
+func (v *View) Content() fyne.CanvasObject {
 	left := container.NewBorder(v.search, v.status, nil, nil, v.list)
 	right := container.NewVScroll(container.NewVBox(v.title, v.body))
 	split := container.NewHSplit(left, right)
@@ -82,7 +82,7 @@ func (v *LibraryView) Content() fyne.CanvasObject {
 
 // Refresh reloads the list, or runs the search when the box holds a query.
 // It loads off the UI goroutine and updates the widgets with fyne.Do.
-func (v *LibraryView) Refresh() {
+func (v *View) Refresh() {
 	query := strings.TrimSpace(v.search.Text)
 	v.status.SetText("Loading…")
 	go func() {
@@ -97,7 +97,7 @@ func (v *LibraryView) Refresh() {
 	}()
 }
 
-func (v *LibraryView) load(query string) ([]libraryRow, string) {
+func (v *View) load(query string) ([]libraryRow, string) {
 	if query == "" {
 		list, err := v.lib.Store.Articles(v.ctx)
 		if err != nil {
@@ -124,7 +124,7 @@ func (v *LibraryView) load(query string) ([]libraryRow, string) {
 	return rows, fmt.Sprintf("%d matches for %q", len(rows), query)
 }
 
-func (v *LibraryView) open(id int64) {
+func (v *View) open(id int64) {
 	go func() {
 		a, err := v.lib.Store.Article(v.ctx, id)
 		fyne.Do(func() {
@@ -141,7 +141,7 @@ func (v *LibraryView) open(id int64) {
 	}()
 }
 
-func (v *LibraryView) notifyLoaded() {
+func (v *View) notifyLoaded() {
 	if v.loaded != nil {
 		v.loaded()
 	}

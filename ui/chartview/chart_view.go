@@ -1,4 +1,4 @@
-package ui
+package chartview
 
 import (
 	"bytes"
@@ -16,11 +16,11 @@ import (
 	"parley/charts"
 )
 
-// ChartView shows how often the focal country meets each partner: the
+// View shows how often the focal country meets each partner: the
 // counts of a request drawn as a chart, redrawn when a choice changes. It
 // is the first form of the charts screen; the full one (filters, clicking a
 // bar to its meetings, saving) is issue 7's.
-type ChartView struct {
+type View struct {
 	lib    *app.Library
 	ctx    context.Context
 	unit   *widget.Select
@@ -34,10 +34,10 @@ type ChartView struct {
 	loaded func()
 }
 
-// NewChartView builds the view with the default request; call Refresh to
+// New builds the view with the default request; call Refresh to
 // draw it.
-func NewChartView(ctx context.Context, lib *app.Library) *ChartView {
-	v := &ChartView{lib: lib, ctx: ctx}
+func New(ctx context.Context, lib *app.Library) *View {
+	v := &View{lib: lib, ctx: ctx}
 	def := app.NewCountRequest()
 	v.unit = widget.NewSelect([]string{string(app.UnitClusters), string(app.UnitDays), string(app.UnitArticles), string(app.UnitMentions)}, nil)
 	v.unit.SetSelected(string(def.Unit))
@@ -61,21 +61,21 @@ func NewChartView(ctx context.Context, lib *app.Library) *ChartView {
 }
 
 // Content is the view's canvas object.
-func (v *ChartView) Content() fyne.CanvasObject {
+func (v *View) Content() fyne.CanvasObject {
 	choices := container.NewHBox(widget.NewLabel("Count"), v.unit, widget.NewLabel("by"), v.period,
 		widget.NewLabel("as"), v.kind)
 	return container.NewBorder(choices, v.status, nil, nil, v.image)
 }
 
 // request is the count the choices describe.
-func (v *ChartView) request() (app.CountRequest, charts.Kind) {
+func (v *View) request() (app.CountRequest, charts.Kind) {
 	r := app.NewCountRequest()
 	r.Unit, r.By = app.CountUnit(v.unit.Selected), app.Period(v.period.Selected)
 	return r, charts.Kind(v.kind.Selected)
 }
 
 // Refresh counts and draws off the UI goroutine, then shows the image.
-func (v *ChartView) Refresh() {
+func (v *View) Refresh() {
 	r, kind := v.request()
 	go func() {
 		img, status := v.draw(r, kind)
@@ -92,7 +92,7 @@ func (v *ChartView) Refresh() {
 	}()
 }
 
-func (v *ChartView) draw(r app.CountRequest, kind charts.Kind) (image.Image, string) {
+func (v *View) draw(r app.CountRequest, kind charts.Kind) (image.Image, string) {
 	t, err := v.lib.Counts(v.ctx, r)
 	if err != nil {
 		return nil, "Could not count: " + err.Error()

@@ -1,4 +1,4 @@
-package ui
+package chartview
 
 import (
 	"context"
@@ -8,18 +8,19 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"parley/app/apptest"
+	"parley/ui/uitest"
 )
 
-func TestChartViewDrawsTheCounts(t *testing.T) {
+func TestViewDrawsTheCounts(t *testing.T) {
 	test.NewTempApp(t)
-	v := NewChartView(context.Background(), seededLibrary(t))
-	loaded := make(chan struct{}, 1)
-	v.loaded = func() { loaded <- struct{}{} }
+	v := New(context.Background(), uitest.Seeded(t))
+	var wait func(string)
+	v.loaded, wait = uitest.Loaded(t)
 	w := test.NewWindow(v.Content())
 	defer w.Close()
 
 	v.Refresh()
-	waitLoaded(t, loaded, "the chart")
+	wait("the chart")
 	b := v.image.Image.Bounds()
 	if b.Dx() < 600 || apptest.Colours(v.image.Image, 3) < 20 {
 		t.Fatalf("chart %v with %d colours: not drawn (status %q)", b, apptest.Colours(v.image.Image, 3), v.status.Text)
@@ -29,9 +30,9 @@ func TestChartViewDrawsTheCounts(t *testing.T) {
 	}
 
 	v.kind.SetSelected("lines")
-	waitLoaded(t, loaded, "the redraw")
+	wait("the redraw")
 	v.period.SetSelected("month")
-	waitLoaded(t, loaded, "the redraw by month")
+	wait("the redraw by month")
 	if !strings.Contains(v.status.Text, "by month") {
 		t.Errorf("status after choosing month: %q", v.status.Text)
 	}
