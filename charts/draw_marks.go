@@ -2,7 +2,6 @@ package charts
 
 import (
 	"image/color"
-	"math"
 )
 
 // maxBar caps a bar's width, so that one period or one partner gives a
@@ -12,20 +11,11 @@ const maxBar = 64
 // drawBars draws grouped bars: in each period one bar per partner, side by
 // side in the legend's order.
 func drawBars(c *canvas, f frame, d plotData) {
-	n, p := len(d.Labels), len(d.Series)
-	slot := f.slot(n)
-	group := math.Min(math.Min(slot*0.8, slot-2), float64(p*maxBar))
-	bw := group / float64(p)
-	labelled := bw >= float64(c.width(itoa(f.Scale.Top), sizeSmall)+2)
+	b := placeBars(f, len(d.Labels), len(d.Series), false)
+	labelled := b.bw >= float64(c.width(itoa(f.Scale.Top), sizeSmall)+2)
 	for i := range d.Labels {
-		left := float64(f.centre(i, n)) - group/2
 		for j, s := range d.Series {
-			x0 := int(math.Round(left + float64(j)*bw))
-			x1 := int(math.Round(left + float64(j+1)*bw))
-			if bw >= 4 {
-				x1-- // a hairline between neighbours
-			}
-			x1 = max(x1, x0+1)
+			x0, x1 := b.span(f, i, j)
 			v := s.Values[i]
 			if v > 0 {
 				c.rect(x0, f.yOf(v), x1, f.Plot.Bottom, CountryColour(s.Partner))
@@ -41,34 +31,28 @@ func drawBars(c *canvas, f frame, d plotData) {
 // piled from the first partner at the bottom. go-chart's StackedBarChart
 // cannot do this: it always scales each bar to 100 %.
 func drawStacked(c *canvas, f frame, d plotData) {
-	n := len(d.Labels)
-	slot := f.slot(n)
-	bw := math.Min(math.Min(slot*0.7, slot-2), maxBar)
-	bw = math.Max(bw, 1)
-	labelled := bw >= float64(c.width(itoa(f.Scale.Top), sizeSmall)+2)
+	st := placeStacks(f, len(d.Labels))
+	labelled := st.bw >= float64(c.width(itoa(f.Scale.Top), sizeSmall)+2)
 	for i := range d.Labels {
-		cx := float64(f.centre(i, n))
-		x0 := int(math.Round(cx - bw/2))
-		x1 := max(int(math.Round(cx+bw/2)), x0+1)
+		x0, x1 := st.span(f, i)
 		acc := 0
-		for _, s := range d.Series {
-			v := s.Values[i]
-			if v <= 0 {
-				continue
-			}
-			// Pixel edges come from the running totals, so segments
-			// meet exactly and the stack's top is its total.
-			yLow, yHigh := f.yOf(acc), f.yOf(acc+v)
-			acc += v
-			if yLow-yHigh >= 4 {
-				yLow-- // a white hairline separates the segments
-			}
-			c.rect(x0, yHigh, x1, yLow, CountryColour(s.Partner))
+		for _, seg := range pileUp(categoryValues(d, i), f.yOf, true) {
+			acc += d.Series[seg.index].Values[i]
+			c.rect(x0, seg.lo, x1, seg.hi, CountryColour(d.Series[seg.index].Partner))
 		}
 		if labelled && acc > 0 {
 			c.text(itoa(acc), (x0+x1)/2, f.yOf(acc)-3, sizeSmall, inkSoft, alignCenter)
 		}
 	}
+}
+
+// categoryValues are the partners' values in category i, in legend order.
+func categoryValues(d plotData, i int) []int {
+	vs := make([]int, len(d.Series))
+	for j, s := range d.Series {
+		vs[j] = s.Values[i]
+	}
+	return vs
 }
 
 // drawLines draws one line per partner through every period, zeros
@@ -83,7 +67,7 @@ func drawLines(c *canvas, f frame, d plotData) {
 		xs := make([]int, n)
 		ys := make([]int, n)
 		for i, v := range s.Values {
-			xs[i], ys[i] = f.centre(i, n), f.yOf(max(v, 0))
+			xs[i], ys[i] = f.point(i, n, v)
 		}
 		c.polyline(xs, ys, col, 2, dashes[s.Partner])
 		if marked {
@@ -111,14 +95,10 @@ func drawTotals(c *canvas, f frame, d plotData) {
 		c.line(x, f.Plot.Bottom, x, f.Plot.Bottom+4, axisLine, 1)
 		c.text(itoa(v), x, f.Plot.Bottom+8+asc, sizeLabel, inkSoft, alignCenter)
 	}
-	p := len(d.Series)
-	slot := float64(f.Plot.height()) / float64(p)
-	thick := math.Max(math.Min(math.Min(slot*0.7, slot-2), 44), 1)
+	rows := placeTotals(f, len(d.Series))
 	labelW := f.Plot.Left - 8 - (pad + c.lineHeight(sizeLabel) + 6)
 	for j, s := range d.Series {
-		cy := f.Plot.Top + int(math.Round(slot*(float64(j)+0.5)))
-		y0 := cy - int(thick/2)
-		y1 := max(y0+int(math.Round(thick)), y0+1)
+		y0, y1, cy := rows.row(f, j)
 		v := s.Values[0]
 		if s.Parts != nil {
 			drawHStack(c, f, d, s, y0, y1)
@@ -141,20 +121,11 @@ func drawTotals(c *canvas, f frame, d plotData) {
 // each piled from its first group at the bottom in that group's shade of
 // the partner's colour, with the partner's count on top.
 func drawPartnerStacks(c *canvas, f frame, d plotData) {
-	n, p := len(d.Labels), len(d.Series)
-	slot := f.slot(n)
-	group := math.Max(math.Min(math.Min(slot*0.8, slot-2), float64(p*maxBar)), 1)
-	bw := group / float64(p)
-	labelled := bw >= float64(c.width(itoa(f.Scale.Top), sizeSmall)+2)
+	b := placeBars(f, len(d.Labels), len(d.Series), true)
+	labelled := b.bw >= float64(c.width(itoa(f.Scale.Top), sizeSmall)+2)
 	for i := range d.Labels {
-		left := float64(f.centre(i, n)) - group/2
 		for j, s := range d.Series {
-			x0 := int(math.Round(left + float64(j)*bw))
-			x1 := int(math.Round(left + float64(j+1)*bw))
-			if bw >= 4 {
-				x1-- // a hairline between neighbours
-			}
-			x1 = max(x1, x0+1)
+			x0, x1 := b.span(f, i, j)
 			drawVStack(c, f, d, s, i, x0, x1)
 			if labelled {
 				c.text(itoa(s.Values[i]), (x0+x1)/2, f.yOf(s.height(i))-3, sizeSmall, inkSoft, alignCenter)
@@ -171,18 +142,12 @@ func drawPartnerStacks(c *canvas, f frame, d plotData) {
 func drawVStack(c *canvas, f frame, d plotData, s series, i, x0, x1 int) {
 	col := CountryColour(s.Partner)
 	acc := 0
-	for g, v := range s.Parts[i] {
-		if v <= 0 {
-			continue
-		}
-		yLow, yHigh := f.yOf(acc), f.yOf(acc+v)
+	for _, seg := range pileUp(s.Parts[i], f.yOf, true) {
+		v := s.Parts[i][seg.index]
 		acc += v
-		if yLow-yHigh >= 4 {
-			yLow--
-		}
-		fill := lighten(col, d.Lighten[g])
-		c.rect(x0, yHigh, x1, yLow, fill)
-		segmentValue(c, v, x0, yHigh, x1, yLow, fill)
+		fill := lighten(col, d.Lighten[seg.index])
+		c.rect(x0, seg.lo, x1, seg.hi, fill)
+		segmentValue(c, v, x0, seg.lo, x1, seg.hi, fill)
 	}
 	if acc > 0 && x1-x0 >= 6 {
 		c.outline(x0, f.yOf(acc), x1, f.Plot.Bottom, col)
@@ -194,18 +159,12 @@ func drawVStack(c *canvas, f frame, d plotData, s series, i, x0, x1 int) {
 func drawHStack(c *canvas, f frame, d plotData, s series, y0, y1 int) {
 	col := CountryColour(s.Partner)
 	acc := 0
-	for g, v := range s.Parts[0] {
-		if v <= 0 {
-			continue
-		}
-		xLow, xHigh := f.xOf(acc), f.xOf(acc+v)
+	for _, seg := range pileUp(s.Parts[0], f.xOf, false) {
+		v := s.Parts[0][seg.index]
 		acc += v
-		if xHigh-xLow >= 4 {
-			xHigh--
-		}
-		fill := lighten(col, d.Lighten[g])
-		c.rect(xLow, y0, xHigh, y1, fill)
-		segmentValue(c, v, xLow, y0, xHigh, y1, fill)
+		fill := lighten(col, d.Lighten[seg.index])
+		c.rect(seg.lo, y0, seg.hi, y1, fill)
+		segmentValue(c, v, seg.lo, y0, seg.hi, y1, fill)
 	}
 	if acc > 0 && y1-y0 >= 6 {
 		c.outline(f.Plot.Left, y0, f.xOf(acc), y1, col)
