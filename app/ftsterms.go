@@ -153,8 +153,26 @@ func foldedWords(text string) []string {
 
 // foldRune lowers a letter and takes off its accents; a lone combining
 // mark folds to 0 (dropped). A few letters whose stroke is not a combining
-// mark, which the index folds all the same, are mapped by hand.
+// mark, which the index folds all the same, are mapped by hand. The Latin
+// letters of our languages come from a table: decomposing each rune costs
+// a microsecond, which sorting 100,000 titles felt.
 func foldRune(r rune) rune {
+	if r < rune(len(latinFolds)) {
+		return latinFolds[r]
+	}
+	return foldRuneSlow(r)
+}
+
+// latinFolds holds foldRuneSlow of Basic Latin to Latin Extended-B and the
+// combining marks.
+var latinFolds = func() (t [0x370]rune) {
+	for r := range t {
+		t[r] = foldRuneSlow(rune(r))
+	}
+	return t
+}()
+
+func foldRuneSlow(r rune) rune {
 	if r < 0x80 {
 		return unicode.ToLower(r)
 	}
@@ -205,4 +223,15 @@ func matchAt(toks []token, term ftsTerm) bool {
 		}
 	}
 	return true
+}
+
+// FoldText lowers s and takes off its accents as the search index does, so
+// that "Économie" sorts and compares beside "economie".
+func FoldText(s string) string {
+	return strings.Map(func(r rune) rune {
+		if f := foldRune(r); f != 0 {
+			return f
+		}
+		return -1
+	}, s)
 }

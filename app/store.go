@@ -64,6 +64,8 @@ type Store interface {
 	Optimize(ctx context.Context) error
 	// The codebook, codings, sessions, memos and undo (annotation.go).
 	AnnotationStore
+	// The library list, page by page (browse.go).
+	BrowseStore
 	Close() error
 }
 

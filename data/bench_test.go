@@ -298,3 +298,31 @@ func BenchmarkArticles(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkBrowse is the library list's cost: every id in each order, then
+// one screen of rows, beside the full summary listing (BenchmarkArticles).
+func BenchmarkBrowse(b *testing.B) {
+	s := MustOpenStoreAt(b, benchLibraryPath(b))
+	ctx := context.Background()
+	for _, sort := range []app.ArticleSort{app.NewestFirst, app.ByTitle} {
+		b.Run("ids-"+string(sort), func(b *testing.B) {
+			for b.Loop() {
+				ids, err := s.BrowseArticles(ctx, app.ArticleQuery{Sort: sort})
+				if err != nil || len(ids) != benchLibrary {
+					b.Fatalf("%d ids, %v", len(ids), err)
+				}
+			}
+		})
+	}
+	ids, err := s.BrowseArticles(ctx, app.ArticleQuery{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("screen-of-60-rows", func(b *testing.B) {
+		for b.Loop() {
+			if rows, err := s.ArticleRows(ctx, ids[5000:5060], ""); err != nil || len(rows) != 60 {
+				b.Fatalf("%d rows, %v", len(rows), err)
+			}
+		}
+	})
+}
