@@ -37,6 +37,7 @@ type View struct {
 
 	state   state
 	content fyne.CanvasObject
+	tabs    *container.AppTabs
 	status  *widget.Label
 
 	codes     codeTree
@@ -83,13 +84,13 @@ func (v *View) Content() fyne.CanvasObject {
 	if v.content != nil {
 		return v.content
 	}
-	tabs := container.NewAppTabs(
+	v.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("Code"), v.details.content()),
 		container.NewTabItem(lang.L("Memos"), v.memos.content()),
 		container.NewTabItem(lang.L("Sessions"), v.sessions.content()),
 		container.NewTabItem(lang.L("Agreement"), v.agreement.content()),
 	)
-	split := container.NewHSplit(v.codes.content(), tabs)
+	split := container.NewHSplit(v.codes.content(), v.tabs)
 	split.Offset = 0.35
 	v.content = container.NewBorder(nil, v.status, nil, nil, split)
 	return v.content
@@ -98,17 +99,23 @@ func (v *View) Content() fyne.CanvasObject {
 // Refresh reloads the codebook, memos, sessions and coders off the UI
 // goroutine. The shell calls it when the screen is shown and after an undo
 // or redo.
-func (v *View) Refresh() { go v.reload() }
+func (v *View) Refresh() { go v.reload(nil) }
 
-// reload reads the library (on the calling goroutine, never the UI's) and
-// then shows what it read.
-func (v *View) reload() {
+// reload reads the library (on the calling goroutine, never the UI's),
+// shows what it read, then runs after (when not nil) on Fyne's goroutine.
+func (v *View) reload(after func()) {
 	s, err := v.read()
 	fyne.Do(func() {
 		if err != nil {
 			v.status.SetText(lang.L("Could not read the codebook: {{.Err}}", map[string]any{"Err": err.Error()}))
 		} else {
+			if after == nil {
+				v.status.SetText("") // an earlier failure to read is over
+			}
 			v.apply(s)
+		}
+		if after != nil {
+			after()
 		}
 		v.notifyLoaded()
 	})
@@ -137,7 +144,6 @@ func (v *View) read() (state, error) {
 // apply shows a load, keeping the chosen code when it still exists.
 func (v *View) apply(s state) {
 	v.state = s
-	v.status.SetText("")
 	v.applyTree()
 	v.applyMemos()
 	v.applySessions()
@@ -148,6 +154,7 @@ func (v *View) apply(s state) {
 // a failure is shown as an error naming what was being done. codebook
 // says whether the change touches the codebook (for OnCodebookChanged).
 func (v *View) write(what string, codebook bool, do func() error) {
+	v.status.SetText("")
 	go func() {
 		if err := do(); err != nil {
 			fyne.Do(func() {
@@ -156,14 +163,11 @@ func (v *View) write(what string, codebook bool, do func() error) {
 			})
 			return
 		}
-		v.reload()
-		if codebook {
-			fyne.Do(func() {
-				if v.OnCodebookChanged != nil {
-					v.OnCodebookChanged()
-				}
-			})
-		}
+		v.reload(func() {
+			if codebook && v.OnCodebookChanged != nil {
+				v.OnCodebookChanged()
+			}
+		})
 	}()
 }
 
