@@ -40,7 +40,7 @@ func (v *View) buildDetails() {
 }
 
 func (d *codeDetails) content() fyne.CanvasObject {
-	head := container.NewBorder(nil, nil, container.NewCenter(d.chip), nil, d.title)
+	head := container.NewBorder(nil, nil, container.NewPadded(container.NewCenter(d.chip)), nil, d.title)
 	return container.NewBorder(container.NewVBox(head, d.counts, widget.NewLabel(lang.L("Description"))),
 		container.NewHBox(d.save), nil, nil, d.description)
 }

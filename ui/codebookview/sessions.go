@@ -24,11 +24,12 @@ type sessionPane struct {
 	start, end         *widget.Button
 	activeLabel        *widget.Label
 
-	// active is the session the reader's codings go to (ID 0: none). The
-	// first load makes the newest open session active; after that only
-	// the analyst changes it, by starting, ending or choosing one.
+	// active is the session the reader's codings go to (ID 0: none).
+	// While none is active, a load makes the newest open session active
+	// (one started from the CLI, or left open at the last quit), unless
+	// the analyst ended one here: then only they choose the next.
 	active     app.Session
-	firstLoad  bool
+	ended      bool
 	selectedID int64
 }
 
@@ -57,7 +58,6 @@ func (v *View) Session() app.Session {
 
 func (v *View) buildSessions() {
 	p := &v.sessions
-	p.firstLoad = true
 	header := []string{lang.L("Session"), lang.L("Coder"), lang.L("Scope"), lang.L("Started"), lang.L("Ended"), lang.L("Progress")}
 	p.table = newTextTable(header, []float32{140, 100, 160, 130, 130, 200},
 		func() int { return len(p.rows) },
@@ -150,14 +150,13 @@ func (v *View) applySessions() {
 		switch {
 		case s.ID == p.active.ID:
 			v.setActive(s)
-		case p.firstLoad && p.active.ID == 0 && s.Open():
+		case !p.ended && (p.active.ID == 0 || !p.active.Open()) && s.Open():
 			v.setActive(s) // rows are newest first: the newest open one
 		}
 		if s.ID == p.selectedID {
 			p.table.Select(widget.TableCellID{Row: i, Col: 0})
 		}
 	}
-	p.firstLoad = false
 	v.showActive()
 }
 
@@ -197,7 +196,7 @@ func (v *View) startSession() {
 		s, err := v.lib.StartSession(v.ctx, name, coder, scope)
 		if err == nil {
 			fyne.DoAndWait(func() {
-				p.selectedID = s.ID
+				p.selectedID, p.ended = s.ID, false
 				p.name.SetText("")
 				p.scope.SetText("")
 				v.setActive(s)
@@ -216,7 +215,10 @@ func (v *View) endSession() {
 	v.write(lang.L("Could not end the session {{.Name}}", map[string]any{"Name": a.Name}), false, func() error {
 		s, err := v.lib.EndSession(v.ctx, a.Name)
 		if err == nil {
-			fyne.DoAndWait(func() { v.setActive(s) })
+			fyne.DoAndWait(func() {
+				v.sessions.ended = true
+				v.setActive(s)
+			})
 		}
 		return err
 	})
