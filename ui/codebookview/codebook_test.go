@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -158,5 +159,25 @@ func TestCodebookChangeIsReported(t *testing.T) {
 	s.addCode(t, "Visites", false)
 	if changes != 1 {
 		t.Errorf("OnCodebookChanged called %d times after adding a code", changes)
+	}
+}
+
+func TestTreeKeysRenameAndDelete(t *testing.T) {
+	s := newScreen(t)
+	s.addCode(t, "Visite", false)
+	s.w.Canvas().Focus(s.v.codes.tree)
+	s.w.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyF2})
+	name := dialogWidget[*widget.Entry](t, s)
+	name.SetText("Visites")
+	test.Tap(s.dialogButton(t, "Rename"))
+	s.wait("the codebook after F2")
+	s.find(t, "Visites")
+
+	s.w.Canvas().Focus(s.v.codes.tree)
+	s.w.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
+	test.Tap(s.dialogButton(t, "Delete"))
+	s.wait("the codebook after Delete")
+	if b := s.book(t); len(b.Codes) != 0 {
+		t.Errorf("codes after the Delete key: %+v", b.Codes)
 	}
 }

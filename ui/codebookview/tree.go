@@ -14,7 +14,7 @@ import (
 // codeTree is the left pane: the codebook as a tree and the buttons that
 // change it.
 type codeTree struct {
-	tree     *widget.Tree
+	tree     *keyTree
 	selected int64 // 0: no code chosen
 	// closed remembers the branches the analyst closed, so that a reload
 	// (which opens every branch, new ones included) keeps them closed.
@@ -34,7 +34,7 @@ func codeID(uid widget.TreeNodeID) int64 {
 func (v *View) buildTree() {
 	t := &v.codes
 	t.closed = map[int64]bool{}
-	t.tree = widget.NewTree(
+	t.tree = newKeyTree(
 		func(uid widget.TreeNodeID) []widget.TreeNodeID {
 			kids := v.state.book.Children(codeID(uid))
 			out := make([]widget.TreeNodeID, len(kids))
@@ -79,6 +79,35 @@ func (v *View) buildTree() {
 	t.move = widget.NewButtonWithIcon(lang.L("Move"), theme.MoveUpIcon(), v.showMoveCode)
 	t.merge = widget.NewButtonWithIcon(lang.L("Merge"), theme.ContentPasteIcon(), v.showMergeCode)
 	t.remove = widget.NewButtonWithIcon(lang.L("Delete"), theme.DeleteIcon(), v.showDeleteCode)
+	t.tree.keys = map[fyne.KeyName]func(){
+		fyne.KeyF2:     v.showRenameCode,
+		fyne.KeyDelete: v.showDeleteCode,
+		fyne.KeyInsert: v.showAddCode,
+	}
+}
+
+// keyTree is the code tree with keys of its own when it has the focus:
+// F2 renames the chosen code, Delete deletes it, Insert adds one; the
+// arrows move as in any tree.
+type keyTree struct {
+	widget.Tree
+	keys map[fyne.KeyName]func()
+}
+
+func newKeyTree(children func(widget.TreeNodeID) []widget.TreeNodeID, isBranch func(widget.TreeNodeID) bool,
+	create func(bool) fyne.CanvasObject, update func(widget.TreeNodeID, bool, fyne.CanvasObject)) *keyTree {
+	t := &keyTree{}
+	t.ChildUIDs, t.IsBranch, t.CreateNode, t.UpdateNode = children, isBranch, create, update
+	t.ExtendBaseWidget(t)
+	return t
+}
+
+func (t *keyTree) TypedKey(e *fyne.KeyEvent) {
+	if f, ok := t.keys[e.Name]; ok {
+		f()
+		return
+	}
+	t.Tree.TypedKey(e)
 }
 
 func (t *codeTree) content() fyne.CanvasObject {
