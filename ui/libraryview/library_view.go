@@ -1,141 +1,170 @@
-// Package libraryview is the Library screen of Parley's desktop interface in Fyne. It talks to the app use
-// cases only, never to the store. Widgets change on Fyne's goroutine: work
-// that may take time runs in a goroutine and reports back with fyne.Do.
+// Package libraryview is the Library screen of Parley's desktop app: the
+// articles as a table that stays smooth at 100,000 rows, the full-text
+// search with snippets, filters by partner, date range, code and session,
+// and the sort. Choosing an article opens it in the reader (OnOpen).
 package libraryview
 
 import (
 	"context"
-	"fmt"
+	"errors"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"parley/app"
 )
 
-// View lists the library's articles, searches them and shows the
-// chosen one. It is the first screen; later issues add the reader, meeting
-// review, coding and charts beside it.
+// View is the Library screen.
 type View struct {
-	lib    *app.Library
-	ctx    context.Context
-	search *widget.Entry
-	list   *widget.List
-	status *widget.Label
-	title  *widget.Label
-	body   *widget.Label
+	lib *app.Library
+	ctx context.Context
 
-	rows []libraryRow
+	search  *widget.Entry
+	filters *filters
+	table   *widget.Table
+	status  *widget.Label
+
+	// OnOpen is called on Fyne's goroutine with the chosen article.
+	OnOpen func(articleID int64)
+
+	// The list: every matching id in order, and the rows loaded so far,
+	// page by page (see pages.go). Only touched on Fyne's goroutine.
+	query app.ArticleQuery
+	ids   []int64
+	pages *pageCache
+
+	generation int // bumps with each new query, so late pages are dropped
+
 	// loaded, when set, is called on Fyne's goroutine after each background
 	// load has updated the widgets; tests wait on it.
 	loaded func()
-}
-
-// libraryRow is one line of the list: an article or a search hit.
-type libraryRow struct {
-	id     int64
-	title  string
-	detail string
 }
 
 // New builds the view; call Refresh to fill it.
 func New(ctx context.Context, lib *app.Library) *View {
 	v := &View{lib: lib, ctx: ctx}
 	v.search = widget.NewEntry()
-	v.search.SetPlaceHolder("Search the library (accents and case ignored)…")
+	v.search.SetPlaceHolder(lang.L("Search the library (accents and case ignored)…"))
 	v.search.OnSubmitted = func(string) { v.Refresh() }
 	v.status = widget.NewLabel("")
-	v.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	v.title.Wrapping = fyne.TextWrapWord
-	v.body = widget.NewLabel("Choose an article.")
-	v.body.Wrapping = fyne.TextWrapWord
-	v.list = widget.NewList(
-		func() int { return len(v.rows) },
-		func() fyne.CanvasObject {
-			t := widget.NewLabel("title")
-			t.Truncation = fyne.TextTruncateEllipsis
-			d := widget.NewLabel("detail")
-			d.Truncation = fyne.TextTruncateEllipsis
-			d.Importance = widget.LowImportance
-			return container.NewVBox(t, d)
-		},
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			box := o.(*fyne.Container)
-			box.Objects[0].(*widget.Label).SetText(v.rows[i].title)
-			box.Objects[1].(*widget.Label).SetText(v.rows[i].detail)
-		},
-	)
-	v.list.OnSelected = func(i widget.ListItemID) { v.open(v.rows[i].id) }
+	v.status.Truncation = fyne.TextTruncateEllipsis
+	v.filters = newFilters(v.Refresh)
+	v.pages = newPageCache()
+	v.table = v.newTable()
 	return v
 }
 
 // Content is the view's canvas object.
 func (v *View) Content() fyne.CanvasObject {
-	left := container.NewBorder(v.search, v.status, nil, nil, v.list)
-	right := container.NewVScroll(container.NewVBox(v.title, v.body))
-	split := container.NewHSplit(left, right)
-	split.Offset = 0.4
-	return split
+	top := container.NewVBox(v.search, v.filters.content())
+	return container.NewBorder(top, v.status, nil, nil, v.table)
 }
 
-// Refresh reloads the list, or runs the search when the box holds a query.
-// It loads off the UI goroutine and updates the widgets with fyne.Do.
+// FocusSearch puts the keyboard in the search box (Ctrl+F).
+func (v *View) FocusSearch(c fyne.Canvas) { c.Focus(v.search) }
+
+// Rows is how many articles the list holds.
+func (v *View) Rows() int { return len(v.ids) }
+
+// Refresh runs the query the search box and filters describe, off the UI
+// goroutine, then shows the first screen of rows.
 func (v *View) Refresh() {
-	query := strings.TrimSpace(v.search.Text)
-	v.status.SetText("Loading…")
+	q := v.filters.query()
+	q.Text = strings.TrimSpace(v.search.Text)
+	if q.Text != "" && q.Sort == "" {
+		q.Sort = app.ByRelevance
+	}
+	v.generation++
+	gen := v.generation
+	v.status.SetText(lang.L("Loading…"))
 	go func() {
-		rows, status := v.load(query)
+		if err := v.filters.load(v.ctx, v.lib); err != nil {
+			fyne.LogError("loading the library filters", err)
+		}
+		ids, err := v.lib.Store.BrowseArticles(v.ctx, q)
+		var first []app.ArticleRow
+		if err == nil {
+			first, err = v.lib.Store.ArticleRows(v.ctx, ids[:min(len(ids), pageSize)], q.Text)
+		}
 		fyne.Do(func() {
-			v.rows = rows
-			v.list.UnselectAll()
-			v.list.Refresh()
-			v.status.SetText(status)
+			if gen != v.generation {
+				return
+			}
+			v.query, v.pages = q, newPageCache()
+			if err != nil {
+				v.ids = nil
+				v.status.SetText(errorText(err))
+			} else {
+				v.ids = ids
+				v.pages.put(0, first)
+				v.status.SetText(v.describe())
+			}
+			v.table.UnselectAll()
+			v.table.ScrollToTop()
+			v.table.Refresh()
 			v.notifyLoaded()
 		})
 	}()
 }
 
-func (v *View) load(query string) ([]libraryRow, string) {
-	if query == "" {
-		list, err := v.lib.Store.Articles(v.ctx)
-		if err != nil {
-			return nil, "Could not list the library: " + err.Error()
-		}
-		rows := make([]libraryRow, len(list))
-		for i, a := range list {
-			rows[i] = libraryRow{id: a.ID, title: a.Title, detail: joinNonEmpty(a.Published.String(), a.Lang, a.Source)}
-		}
-		return rows, fmt.Sprintf("%d articles", len(rows))
+func (v *View) describe() string {
+	n := len(v.ids)
+	if v.query.Text != "" {
+		return lang.L("{{.N}} articles match {{.Query}}", map[string]any{"N": n, "Query": `"` + v.query.Text + `"`})
 	}
-	hits, err := v.lib.Search(v.ctx, app.SearchQuery{Text: query, Limit: 200})
-	if err != nil {
-		return nil, err.Error()
+	if v.filters.active() {
+		return lang.L("{{.N}} articles match the filters", map[string]any{"N": n})
 	}
-	rows := make([]libraryRow, len(hits))
-	for i, h := range hits {
-		where := ""
-		if h.InTeaser {
-			where = "in a teaser"
-		}
-		rows[i] = libraryRow{id: h.ArticleID, title: h.Title, detail: joinNonEmpty(h.Published.String(), where, h.Snippet)}
-	}
-	return rows, fmt.Sprintf("%d matches for %q", len(rows), query)
+	return lang.L("{{.N}} articles", map[string]any{"N": n})
 }
 
-func (v *View) open(id int64) {
+// errorText words a failed query for the status line: a malformed search
+// is the analyst's to fix, anything else is the library's.
+func errorText(err error) string {
+	var qe *app.QueryError
+	if errors.As(err, &qe) {
+		return lang.L("Search: {{.Error}}", map[string]any{"Error": qe.Err.Error()})
+	}
+	return lang.L("Could not list the library: {{.Error}}", map[string]any{"Error": err.Error()})
+}
+
+// row returns row i when its page is loaded; otherwise it asks for the
+// page and returns false (the cell shows a placeholder until it comes).
+func (v *View) row(i int) (app.ArticleRow, bool) {
+	page := i / pageSize
+	if rows, ok := v.pages.get(page); ok {
+		if j := i - page*pageSize; j < len(rows) {
+			return rows[j], true
+		}
+		return app.ArticleRow{}, false
+	}
+	v.loadPage(page)
+	return app.ArticleRow{}, false
+}
+
+// loadPage fetches one page of rows off the UI goroutine, once.
+func (v *View) loadPage(page int) {
+	if !v.pages.claim(page) {
+		return
+	}
+	gen, q := v.generation, v.query
+	ids := v.ids[page*pageSize : min(len(v.ids), (page+1)*pageSize)]
 	go func() {
-		a, err := v.lib.Store.Article(v.ctx, id)
+		rows, err := v.lib.Store.ArticleRows(v.ctx, ids, q.Text)
 		fyne.Do(func() {
-			if err != nil {
-				v.title.SetText("")
-				v.body.SetText("Could not open the article: " + err.Error())
-				v.notifyLoaded()
+			if gen != v.generation {
 				return
 			}
-			v.title.SetText(a.Title)
-			v.body.SetText(articleText(a))
+			if err != nil {
+				v.pages.release(page)
+				v.status.SetText(errorText(err))
+				return
+			}
+			v.pages.put(page, rows)
+			v.table.Refresh()
 			v.notifyLoaded()
 		})
 	}()
@@ -145,30 +174,4 @@ func (v *View) notifyLoaded() {
 	if v.loaded != nil {
 		v.loaded()
 	}
-}
-
-// articleText is the article as the right pane shows it: details, body, then
-// the teasers apart.
-func articleText(a app.Article) string {
-	var b strings.Builder
-	b.WriteString(joinNonEmpty(a.Published.String(), a.Lang, a.Source))
-	b.WriteString("\n\n")
-	b.WriteString(a.Body)
-	if len(a.Teasers) > 0 {
-		b.WriteString("\n\n— Other articles on this page —\n")
-		for _, t := range a.Teasers {
-			b.WriteString("\n• " + t.Headline)
-		}
-	}
-	return b.String()
-}
-
-func joinNonEmpty(parts ...string) string {
-	kept := parts[:0:0]
-	for _, p := range parts {
-		if p != "" {
-			kept = append(kept, p)
-		}
-	}
-	return strings.Join(kept, " · ")
 }

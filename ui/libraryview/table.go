@@ -1,0 +1,72 @@
+package libraryview
+
+import (
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+)
+
+// column is one column of the library table.
+type column struct {
+	title string
+	width float32
+	text  func(v *View, i int) string
+}
+
+// columns of the table; the match column is filled while searching.
+var columns = []column{
+	{"Title", 420, func(v *View, i int) string { r, _ := v.row(i); return r.Title }},
+	{"Date", 100, func(v *View, i int) string { r, _ := v.row(i); return r.Published.String() }},
+	{"Language", 80, func(v *View, i int) string { r, _ := v.row(i); return r.Lang }},
+	{"Meetings", 80, func(v *View, i int) string { r, _ := v.row(i); return countText(r.Meetings) }},
+	{"Codes", 60, func(v *View, i int) string { r, _ := v.row(i); return countText(r.Codes) }},
+	{"Match", 500, func(v *View, i int) string { r, _ := v.row(i); return r.Snippet }},
+}
+
+func countText(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return strconv.Itoa(n)
+}
+
+// newTable is the virtualised table: Fyne builds cells for the visible
+// rows only, and each cell reads its row from the page cache.
+func (v *View) newTable() *widget.Table {
+	t := widget.NewTable(
+		func() (int, int) { return len(v.ids), len(columns) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(id widget.TableCellID, o fyne.CanvasObject) {
+			l := o.(*widget.Label)
+			if _, ok := v.row(id.Row); !ok {
+				l.SetText("…")
+				return
+			}
+			l.SetText(columns[id.Col].text(v, id.Row))
+		},
+	)
+	t.ShowHeaderRow = true
+	t.CreateHeader = func() fyne.CanvasObject {
+		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		if id.Col >= 0 {
+			o.(*widget.Label).SetText(lang.L(columns[id.Col].title))
+		}
+	}
+	for i, c := range columns {
+		t.SetColumnWidth(i, c.width)
+	}
+	t.OnSelected = func(id widget.TableCellID) {
+		if r, ok := v.row(id.Row); ok && v.OnOpen != nil {
+			v.OnOpen(r.ID)
+		}
+	}
+	return t
+}
