@@ -3,7 +3,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"io"
 	"unicode/utf8"
 
 	"parley/app"
@@ -53,67 +52,34 @@ renamed at the end, so an interrupted export leaves no half file.`,
 				return usageError(e, fs, "--sep %q: give one character", *sep)
 			}
 			opt := export.CSVOptions{BOM: *bom, Separator: r}
-			var write func(io.Writer) error
-			switch args[0] {
-			case "articles":
-				list, err := e.lib.Store.Articles(e.ctx)
-				if err != nil {
-					return fail(e, err)
-				}
-				write = func(w io.Writer) error { return export.Articles(w, opt, list) }
-			case "teasers":
-				pages, err := e.lib.Store.TeaserPages(e.ctx)
-				if err != nil {
-					return fail(e, err)
-				}
-				write = func(w io.Writer) error { return export.Teasers(w, opt, pages) }
-			case "meetings":
-				f := app.MeetingFilter{Partners: splitList(*partners)}
+			sel := export.Selection{Passages: app.PassageQuery{Code: *code, SubCodes: true, Coder: *coder, Session: *sess}}
+			switch export.Kind(args[0]) {
+			case export.KindMeetings:
+				sel.Meetings = app.MeetingFilter{Partners: splitList(*partners)}
 				for _, s := range splitList(*statuses) {
 					st, err := app.ParseMeetingStatus(s)
 					if err != nil {
 						return usageError(e, fs, "--meeting-status: %v", err)
 					}
-					f.Statuses = append(f.Statuses, st)
+					sel.Meetings.Statuses = append(sel.Meetings.Statuses, st)
 				}
 				if *onlyTeasers {
 					yes := true
-					f.Teasers = &yes
+					sel.Meetings.Teasers = &yes
 				}
-				ms, err := e.lib.Store.Meetings(e.ctx, f)
-				if err != nil {
-					return fail(e, err)
-				}
-				write = func(w io.Writer) error { return export.Meetings(w, opt, ms) }
-			case "counts":
+			case export.KindCounts:
 				req, err := request()
 				if err != nil {
 					return usageError(e, fs, "%v", err)
 				}
-				t, err := e.lib.Counts(e.ctx, req)
-				if err != nil {
-					return fail(e, err)
-				}
-				write = func(w io.Writer) error { return export.Counts(w, opt, t) }
-			case "passages":
-				b, err := e.lib.Codebook(e.ctx)
-				if err != nil {
-					return fail(e, err)
-				}
-				ps, err := e.lib.ListPassages(e.ctx, app.PassageQuery{Context: true, Code: *code, SubCodes: true,
-					Coder: *coder, Session: *sess})
-				if err != nil {
-					return fail(e, err)
-				}
-				write = func(w io.Writer) error { return export.Passages(w, opt, ps, b) }
-			case "codebook":
-				b, err := e.lib.CountedCodebook(e.ctx)
-				if err != nil {
-					return fail(e, err)
-				}
-				write = func(w io.Writer) error { return export.Codebook(w, opt, b) }
+				sel.Count = req
+			case export.KindArticles, export.KindTeasers, export.KindPassages, export.KindCodebook:
 			default:
 				return usageError(e, fs, "cannot export %q: articles, teasers, meetings, counts, passages or codebook", args[0])
+			}
+			write, err := export.Prepare(e.ctx, e.lib, export.Kind(args[0]), opt, sel)
+			if err != nil {
+				return fail(e, err)
 			}
 			if err := export.WriteFile(*out, write); err != nil {
 				return fail(e, err)
