@@ -107,6 +107,34 @@ func (l *Library) Import(ctx context.Context, paths []string, progress func(File
 	}, progress)
 }
 
+// CountFiles is how many reports Import will give for paths (every regular
+// file of the folders, every path that cannot be read), so that a progress
+// bar knows its end before the import starts. It reads folder entries only,
+// never a file's content.
+func CountFiles(paths []string) int {
+	n := 0
+	for _, root := range paths {
+		info, err := os.Stat(root)
+		if err != nil || !info.IsDir() {
+			n++
+			continue
+		}
+		_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			switch {
+			case err != nil:
+				n++
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+			case d.Type().IsRegular():
+				n++
+			}
+			return nil
+		})
+	}
+	return n
+}
+
 // ImportFS imports every supported file of fsys, such as the embedded demo
 // library. keyPrefix makes its source keys distinct from files on disk.
 func (l *Library) ImportFS(ctx context.Context, fsys fs.FS, keyPrefix string, progress func(FileReport)) (ImportSummary, error) {
