@@ -23,9 +23,9 @@ import (
 
 const demoReadme = "../assets/demo/README.md"
 
-// demoLibrary is a real library file holding the embedded demo, as a first
+// loadedDemoLibrary is a real library file holding the embedded demo, as a first
 // start of the app leaves it.
-func demoLibrary(t *testing.T) *app.Library {
+func loadedDemoLibrary(t *testing.T) *app.Library {
 	t.Helper()
 	ctx := context.Background()
 	store, err := data.Open(filepath.Join(t.TempDir(), "demo.parley"))
@@ -44,9 +44,9 @@ func demoLibrary(t *testing.T) *app.Library {
 	return lib
 }
 
-// readmeTable returns the rows (cells trimmed) of the first table after the
+// demoReadmeTable returns the rows (cells trimmed) of the first table after the
 // heading line, without its header and separator rows.
-func readmeTable(t *testing.T, heading string) [][]string {
+func demoReadmeTable(t *testing.T, heading string) [][]string {
 	t.Helper()
 	raw, err := os.ReadFile(demoReadme)
 	if err != nil {
@@ -91,8 +91,8 @@ func readmeTable(t *testing.T, heading string) [][]string {
 	return rows
 }
 
-// goldMeeting is one labelled row of the Body or Teaser meetings tables.
-type goldMeeting struct {
+// demoLabel is one labelled row of the Body or Teaser meetings tables.
+type demoLabel struct {
 	file, partner, mode string
 	from, to            string // ISO days, inclusive
 	who                 string
@@ -100,15 +100,15 @@ type goldMeeting struct {
 	label               string // the "meeting?" cell
 }
 
-func (g goldMeeting) String() string {
+func (g demoLabel) String() string {
 	return g.file + " " + g.partner + " " + g.from + "/" + g.to + " " + g.mode + " " + g.who
 }
 
-// parseGold reads the date cell ("2021-07-29", "2019-01", "2021-07-28/2021-07-29",
+// parseDemoLabel reads the date cell ("2021-07-29", "2019-01", "2021-07-28/2021-07-29",
 // "2021-11 (early)") as an interval of days and the mode cell as a mode.
-func parseGold(t *testing.T, file, partner, date, mode, who, label string) goldMeeting {
+func parseDemoLabel(t *testing.T, file, partner, date, mode, who, label string) demoLabel {
 	t.Helper()
-	g := goldMeeting{file: file, partner: partner, who: who, label: label,
+	g := demoLabel{file: file, partner: partner, who: who, label: label,
 		counts: !strings.HasPrefix(label, "**no**")}
 	switch mode {
 	case "in person":
@@ -130,16 +130,16 @@ func parseGold(t *testing.T, file, partner, date, mode, who, label string) goldM
 		last = first
 	}
 	var ok1, ok2 bool
-	g.from, _, ok1 = dayBounds(first)
-	_, g.to, ok2 = dayBounds(last)
+	g.from, _, ok1 = labelDayBounds(first)
+	_, g.to, ok2 = labelDayBounds(last)
 	if !ok1 || !ok2 {
 		t.Fatalf("%s: %s: bad date %q", demoReadme, file, date)
 	}
 	return g
 }
 
-// dayBounds gives the first and last ISO day of "YYYY-MM-DD" or "YYYY-MM".
-func dayBounds(s string) (first, last string, ok bool) {
+// labelDayBounds gives the first and last ISO day of "YYYY-MM-DD" or "YYYY-MM".
+func labelDayBounds(s string) (first, last string, ok bool) {
 	d, err := app.ParseDate(s)
 	if err != nil || d.Month == 0 {
 		return "", "", false
@@ -147,30 +147,30 @@ func dayBounds(s string) (first, last string, ok bool) {
 	return d.FirstDay(), d.LastDay(), true
 }
 
-func bodyGold(t *testing.T) []goldMeeting {
-	var out []goldMeeting
-	for _, r := range readmeTable(t, "### Body meetings") {
+func demoBodyLabels(t *testing.T) []demoLabel {
+	var out []demoLabel
+	for _, r := range demoReadmeTable(t, "### Body meetings") {
 		if len(r) != 8 {
 			t.Fatalf("%s: body row %v: want 8 cells", demoReadme, r)
 		}
-		out = append(out, parseGold(t, r[0], r[1], r[2], r[3], r[5], r[7]))
+		out = append(out, parseDemoLabel(t, r[0], r[1], r[2], r[3], r[5], r[7]))
 	}
 	return out
 }
 
-func teaserGold(t *testing.T) []goldMeeting {
-	var out []goldMeeting
-	for _, r := range readmeTable(t, "### Teaser meetings (in `Voir plus` blocks, not part of the body)") {
+func demoTeaserLabels(t *testing.T) []demoLabel {
+	var out []demoLabel
+	for _, r := range demoReadmeTable(t, "### Teaser meetings (in `Voir plus` blocks, not part of the body)") {
 		if len(r) != 7 {
 			t.Fatalf("%s: teaser row %v: want 7 cells", demoReadme, r)
 		}
-		out = append(out, parseGold(t, r[0], r[1], r[2], r[3], r[5], "yes"))
+		out = append(out, parseDemoLabel(t, r[0], r[1], r[2], r[3], r[5], "yes"))
 	}
 	return out
 }
 
-// demoMeetings lists every meeting of the demo library, by article name.
-func demoMeetings(t *testing.T, lib *app.Library) map[string][]app.Meeting {
+// demoMeetingsByArticle lists every meeting of the demo library, by article name.
+func demoMeetingsByArticle(t *testing.T, lib *app.Library) map[string][]app.Meeting {
 	t.Helper()
 	all := []app.MeetingStatus{app.Suggested, app.Confirmed, app.Planned, app.Rejected}
 	ms, err := lib.Store.Meetings(context.Background(), app.MeetingFilter{Statuses: all})
@@ -185,15 +185,15 @@ func demoMeetings(t *testing.T, lib *app.Library) map[string][]app.Meeting {
 	return out
 }
 
-func counted(m app.Meeting) bool {
+func countedMeeting(m app.Meeting) bool {
 	return m.Status == app.Suggested || m.Status == app.Confirmed
 }
 
-// matches says whether a found meeting is the labelled one: same partner
+// matchesLabel says whether a found meeting is the labelled one: same partner
 // and mode, and its dates inside the labelled interval. A meeting whose date
-// the extractor could not tell matches any date (the review shows it as
+// the extractor could not tell matchesLabel any date (the review shows it as
 // unknown); the test logs it.
-func matches(m app.Meeting, g goldMeeting) bool {
+func matchesLabel(m app.Meeting, g demoLabel) bool {
 	if m.Partner != g.partner || m.Mode != g.mode {
 		return false
 	}
@@ -203,17 +203,17 @@ func matches(m app.Meeting, g goldMeeting) bool {
 	return m.DateStart >= g.from && m.DateEnd <= g.to
 }
 
-// bestMatch finds the unused counted meeting of an article (body or teaser)
+// bestLabelMatch finds the unused counted meeting of an article (body or teaser)
 // that is the labelled one, preferring a meeting whose participants the
 // label names: "Tô Lâm – Esteban Lazo Hernández" must not take the meeting
 // with Marrero of the same day.
-func bestMatch(ms []app.Meeting, g goldMeeting, used map[int64]bool, teaser bool) (app.Meeting, bool) {
+func bestLabelMatch(ms []app.Meeting, g demoLabel, used map[int64]bool, teaser bool) (app.Meeting, bool) {
 	var fallback *app.Meeting
 	for i, m := range ms {
-		if m.Teaser != teaser || !counted(m) || used[m.ID] || !matches(m, g) {
+		if m.Teaser != teaser || !countedMeeting(m) || used[m.ID] || !matchesLabel(m, g) {
 			continue
 		}
-		if namesParticipant(g.who, m) {
+		if labelNamesParticipant(g.who, m) {
 			return m, true
 		}
 		if fallback == nil {
@@ -226,19 +226,19 @@ func bestMatch(ms []app.Meeting, g goldMeeting, used map[int64]bool, teaser bool
 	return *fallback, true
 }
 
-// namesParticipant says whether the label's participants cell names one of
+// labelNamesParticipant says whether the label's participants cell names one of
 // the meeting's people, ignoring case and accents ("Tô Lâm", "To Lam").
-func namesParticipant(who string, m app.Meeting) bool {
-	who = foldName(who)
+func labelNamesParticipant(who string, m app.Meeting) bool {
+	who = foldLabelName(who)
 	for _, p := range append(append([]app.Participant{}, m.Focal...), m.PartnerSide...) {
-		if name := foldName(p.Name); name != "" && !strings.HasPrefix(name, "(") && strings.Contains(who, name) {
+		if name := foldLabelName(p.Name); name != "" && !strings.HasPrefix(name, "(") && strings.Contains(who, name) {
 			return true
 		}
 	}
 	return false
 }
 
-func foldName(s string) string {
+func foldLabelName(s string) string {
 	var b strings.Builder
 	for _, r := range norm.NFD.String(strings.ToLower(s)) {
 		switch {
@@ -252,7 +252,7 @@ func foldName(s string) string {
 	return b.String()
 }
 
-func describe(m app.Meeting) string {
+func describeMeeting(m app.Meeting) string {
 	var names []string
 	for _, p := range append(append([]app.Participant{}, m.Focal...), m.PartnerSide...) {
 		names = append(names, p.Name)
@@ -263,11 +263,11 @@ func describe(m app.Meeting) string {
 
 // TestDemoArticlesTable checks the Articles table against the embedded
 // pages: one row per file, the language the importer detects, the teaser
-// block, and whether the page has counted meetings at all.
+// block, and whether the page has countedMeeting meetings at all.
 func TestDemoArticlesTable(t *testing.T) {
-	lib := demoLibrary(t)
+	lib := loadedDemoLibrary(t)
 	ctx := context.Background()
-	rows := readmeTable(t, "## Articles")
+	rows := demoReadmeTable(t, "## Articles")
 	byName := map[string][]string{}
 	for _, r := range rows {
 		if len(r) != 5 {
@@ -282,7 +282,7 @@ func TestDemoArticlesTable(t *testing.T) {
 	if len(files) < 40 || len(files) != len(rows) {
 		t.Errorf("%d demo pages, %d rows in the Articles table (want at least 40, one row each)", len(files), len(rows))
 	}
-	meetings := demoMeetings(t, lib)
+	meetings := demoMeetingsByArticle(t, lib)
 	langs := map[string]int{}
 	for _, f := range files {
 		name := app.ArticleName(f)
@@ -305,7 +305,7 @@ func TestDemoArticlesTable(t *testing.T) {
 		}
 		n := 0
 		for _, m := range meetings[name] {
-			if counted(m) && !m.Teaser {
+			if countedMeeting(m) && !m.Teaser {
 				n++
 			}
 		}
@@ -316,7 +316,7 @@ func TestDemoArticlesTable(t *testing.T) {
 			}
 		case "planned", "messages", "none":
 			if n > 0 {
-				t.Errorf("%s: labelled %q but %d meetings counted in the body", name, kind, n)
+				t.Errorf("%s: labelled %q but %d meetings countedMeeting in the body", name, kind, n)
 			}
 		default:
 			t.Errorf("%s: unknown kind %q", name, kind)
@@ -328,45 +328,45 @@ func TestDemoArticlesTable(t *testing.T) {
 }
 
 // TestDemoBodyMeetings checks every labelled body meeting is found with its
-// partner, mode and date, and that every meeting counted in a body is a
+// partner, mode and date, and that every meeting countedMeeting in a body is a
 // labelled one or another mention of it (same cluster): messages,
 // announcements and hosts of summits must not count.
 func TestDemoBodyMeetings(t *testing.T) {
-	lib := demoLibrary(t)
-	meetings := demoMeetings(t, lib)
+	lib := loadedDemoLibrary(t)
+	meetings := demoMeetingsByArticle(t, lib)
 	used := map[int64]bool{}
 	matchedClusters := map[int64]bool{}
-	for _, g := range bodyGold(t) {
+	for _, g := range demoBodyLabels(t) {
 		if !g.counts {
-			if strings.Contains(g.label, "planned") && !hasPlanned(meetings[g.file], g.partner) {
+			if strings.Contains(g.label, "planned") && !hasPlannedMeeting(meetings[g.file], g.partner) {
 				t.Logf("%s: announced %s meeting not marked planned (none found)", g.file, g.partner)
 			}
 			continue
 		}
-		m, found := bestMatch(meetings[g.file], g, used, false)
+		m, found := bestLabelMatch(meetings[g.file], g, used, false)
 		if !found {
 			t.Errorf("missed: %v", g)
 			continue
 		}
 		if m.DateStart == "" {
-			t.Logf("%s: date unknown for %s", g.file, describe(m))
+			t.Logf("%s: date unknown for %s", g.file, describeMeeting(m))
 		}
 		used[m.ID], matchedClusters[m.Cluster] = true, true
 	}
 	for name, ms := range meetings {
 		for _, m := range ms {
-			if m.Teaser || !counted(m) || used[m.ID] {
+			if m.Teaser || !countedMeeting(m) || used[m.ID] {
 				continue
 			}
 			if m.Cluster != 0 && matchedClusters[m.Cluster] {
 				continue // another mention of a labelled meeting
 			}
-			t.Errorf("%s: counted meeting not in the labels: %s", name, describe(m))
+			t.Errorf("%s: countedMeeting meeting not in the labels: %s", name, describeMeeting(m))
 		}
 	}
 }
 
-func hasPlanned(ms []app.Meeting, partner string) bool {
+func hasPlannedMeeting(ms []app.Meeting, partner string) bool {
 	for _, m := range ms {
 		if m.Status == app.Planned && m.Partner == partner {
 			return true
@@ -378,11 +378,11 @@ func hasPlanned(ms []app.Meeting, partner string) bool {
 // TestDemoTeaserMeetings checks the meetings labelled in teaser blocks are
 // found there, kept apart from the body.
 func TestDemoTeaserMeetings(t *testing.T) {
-	lib := demoLibrary(t)
-	meetings := demoMeetings(t, lib)
+	lib := loadedDemoLibrary(t)
+	meetings := demoMeetingsByArticle(t, lib)
 	used := map[int64]bool{}
-	for _, g := range teaserGold(t) {
-		m, found := bestMatch(meetings[g.file], g, used, true)
+	for _, g := range demoTeaserLabels(t) {
+		m, found := bestLabelMatch(meetings[g.file], g, used, true)
 		if !found {
 			t.Errorf("teaser meeting missed: %v", g)
 			continue
@@ -395,7 +395,7 @@ func TestDemoTeaserMeetings(t *testing.T) {
 // default partners has meetings for each partner in most years of
 // 2019–2025, so a new user sees a pattern at once.
 func TestDemoChart(t *testing.T) {
-	lib := demoLibrary(t)
+	lib := loadedDemoLibrary(t)
 	table, err := lib.Counts(context.Background(), app.NewCountRequest())
 	if err != nil {
 		t.Fatal(err)
