@@ -30,6 +30,9 @@ type codingPanel struct {
 	meeting   *widget.Button
 	shown     *fyne.Container
 	meetingForm
+	// The memo editor's text and save, kept for tests.
+	memoEntry *widget.Entry
+	memoSave  func()
 
 	// shownAt is the offset last clicked (-1: none); shownPassages and
 	// shownMeetings are what the panel lists for it.

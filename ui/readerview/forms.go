@@ -39,6 +39,7 @@ func (c *codingPanel) editMemo(p app.Passage) {
 		text.SetText(existing.Text)
 	}
 	var pop *widget.PopUp
+	c.memoEntry = text
 	form := &widget.Form{
 		Items:      []*widget.FormItem{widget.NewFormItem(lang.L("Memo"), text)},
 		SubmitText: lang.L("Save"),
@@ -67,6 +68,7 @@ func (c *codingPanel) editMemo(p app.Passage) {
 			})
 		},
 	}
+	c.memoSave = form.OnSubmit
 	pop = v.popUp(lang.L("Memo on passage {{.ID}} ({{.Code}})", map[string]any{"ID": p.ID, "Code": v.book.Path(p.CodeID)}), form)
 }
 

@@ -250,3 +250,33 @@ func TestShowFocusesAndTeasersApart(t *testing.T) {
 		t.Fatalf("teaser items shown: %q", texts)
 	}
 }
+
+func TestPassageMemo(t *testing.T) {
+	r := openReader(t)
+	from := runeIndex(t, r.body, "Washington")
+	p, err := r.lib.CodePassage(context.Background(), app.CodingRequest{Article: idRef(r.id), Start: from, End: from + 10, Code: "Coopération", Coder: "ana"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.v.Reload()
+	r.wait("reload")
+	test.TapAt(r.v.text, r.at(from+1))
+	for i, text := range []string{"à revoir", "vu avec Bob"} { // added, then edited
+		card := r.v.coding.shown.Objects[0].(*fyne.Container)
+		test.Tap(card.Objects[2].(*fyne.Container).Objects[0].(*widget.Button))
+		if i == 1 && r.v.coding.memoEntry.Text != "à revoir" {
+			t.Fatalf("the editor opened with %q", r.v.coding.memoEntry.Text)
+		}
+		r.v.coding.memoEntry.SetText(text)
+		r.v.coding.memoSave()
+		r.wait("memo")
+		memos, err := r.lib.Store.Memos(context.Background(), app.MemoFilter{Kind: app.MemoPassage, TargetID: p.ID})
+		if err != nil || len(memos) != 1 || memos[0].Text != text {
+			t.Fatalf("memos on passage %d: %+v %v (status %q)", p.ID, memos, err, r.v.status.Text)
+		}
+		detail := r.v.coding.shown.Objects[0].(*fyne.Container).Objects[1].(*widget.Label)
+		if !strings.Contains(detail.Text, text) {
+			t.Fatalf("the panel shows %q", detail.Text)
+		}
+	}
+}
