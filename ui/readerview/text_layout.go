@@ -58,8 +58,17 @@ func (t *Text) relayout() {
 		lh := fyne.MeasureText("Mg", size, fyne.TextStyle{}).Height
 		t.lay = textLayout{textSize: size, lineHeight: lh, paraGap: lh / 3, advance: map[rune]float32{}}
 	}
+	// Keep the line at the top in view across a re-wrap (a window or
+	// split resized), rather than the same pixel height.
+	top := -1
+	if len(t.lay.lines) > 0 && t.scrollY > 0 {
+		top = t.lay.lines[t.lineAtY(t.scrollY)].start
+	}
 	t.lay.width = width
 	t.lay.lines, t.lay.height = t.wrap(width)
+	if top >= 0 {
+		t.scrollY = t.lay.lines[t.lineOf(top)].y
+	}
 	if t.pendingScroll >= 0 && t.viewSize.Height > 0 {
 		off := t.pendingScroll
 		t.pendingScroll = -1

@@ -151,3 +151,17 @@ func TestOnlyVisibleLinesAreDrawn(t *testing.T) {
 		t.Fatalf("after scrolling: lines %d-%d of %d, %d objects", f2, l2, len(txt.lay.lines), len(r.Objects()))
 	}
 }
+
+func TestResizeKeepsThePlace(t *testing.T) {
+	test.NewTempApp(t)
+	body := longText(20_000)
+	txt, w := showText(t, body, fyne.NewSize(800, 600))
+	place := len(txt.runes) / 2
+	txt.ScrollTo(place)
+	txt.Refresh()
+	w.Resize(fyne.NewSize(420, 600))
+	first, last := txt.visibleLines()
+	if i := txt.lineOf(place); i < first || i >= last {
+		t.Fatalf("after narrowing, offset %d is on line %d, lines %d-%d are in view", place, i, first, last)
+	}
+}

@@ -95,6 +95,7 @@ func (v *View) Coder() string { return v.coding.coder.Text }
 func (v *View) Show(articleID int64, focusStart, focusEnd int) {
 	v.articleID = articleID
 	v.load(func() {
+		v.showArticle()
 		v.text.SetText(v.article.Body)
 		v.showSpans()
 		if focusEnd > focusStart {
@@ -183,7 +184,6 @@ func (v *View) load(then func()) {
 			}
 			v.article, v.book, v.passages, v.meetings, v.memos = s.article, s.book, s.passages, s.meetings, s.memos
 			v.coding.defaultCoder(s.coder)
-			v.showArticle()
 			then()
 			v.coding.codebookChanged()
 			v.coding.refreshShown()
@@ -192,7 +192,8 @@ func (v *View) load(then func()) {
 	}()
 }
 
-// showArticle fills the title, the details and the teaser items.
+// showArticle fills the title and the teaser items of a newly opened
+// article.
 func (v *View) showArticle() {
 	a := v.article
 	title := a.Title
@@ -200,12 +201,12 @@ func (v *View) showArticle() {
 		title = app.ArticleName(a.Source)
 	}
 	v.title.SetText(title)
-	v.details.SetText(articleDetails(a, v.passages, v.book))
 	v.fillExtras()
 }
 
 // showSpans gives the widget the passages (by their code's colour) and
-// the evidence of the body's meetings (by the partner's colour).
+// the evidence of the body's meetings (by the partner's colour), and
+// updates the details line, which lists whole-article codes.
 func (v *View) showSpans() {
 	var spans []Span
 	for _, p := range v.passages {
