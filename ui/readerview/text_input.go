@@ -1,6 +1,8 @@
 package readerview
 
 import (
+	"unicode"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 )
@@ -8,14 +10,15 @@ import (
 // The interfaces the text answers to: mouse selection and clicks, the
 // keyboard once focused, the wheel, and copy / select all.
 var (
-	_ fyne.Focusable     = (*Text)(nil)
-	_ fyne.Tappable      = (*Text)(nil)
-	_ fyne.Draggable     = (*Text)(nil)
-	_ fyne.Scrollable    = (*Text)(nil)
-	_ fyne.Shortcutable  = (*Text)(nil)
-	_ desktop.Mouseable  = (*Text)(nil)
-	_ desktop.Keyable    = (*Text)(nil)
-	_ desktop.Cursorable = (*Text)(nil)
+	_ fyne.Focusable      = (*Text)(nil)
+	_ fyne.Tappable       = (*Text)(nil)
+	_ fyne.DoubleTappable = (*Text)(nil)
+	_ fyne.Draggable      = (*Text)(nil)
+	_ fyne.Scrollable     = (*Text)(nil)
+	_ fyne.Shortcutable   = (*Text)(nil)
+	_ desktop.Mouseable   = (*Text)(nil)
+	_ desktop.Keyable     = (*Text)(nil)
+	_ desktop.Cursorable  = (*Text)(nil)
 )
 
 // Cursor shows the text cursor over the reader.
@@ -226,3 +229,26 @@ func (t *Text) TypedShortcut(s fyne.Shortcut) {
 		}
 	}
 }
+
+// DoubleTapped selects the word under the pointer, the usual quick way to
+// pick a name to code.
+func (t *Text) DoubleTapped(ev *fyne.PointEvent) {
+	c := t.charAt(ev.Position)
+	if c < 0 || !inWord(t.runes[c]) {
+		return
+	}
+	start, end := c, c+1
+	for start > 0 && inWord(t.runes[start-1]) {
+		start--
+	}
+	for end < len(t.runes) && inWord(t.runes[end]) {
+		end++
+	}
+	t.anchor, t.caret = start, end
+	t.Refresh()
+	t.selectionMoved()
+}
+
+// inWord: letters, digits and the joiners inside words ("Etats-Unis",
+// "l’ambassadeur" stops at the apostrophe, which is how one codes a name).
+func inWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' }

@@ -165,3 +165,17 @@ func TestResizeKeepsThePlace(t *testing.T) {
 		t.Fatalf("after narrowing, offset %d is on line %d, lines %d-%d are in view", place, i, first, last)
 	}
 }
+
+func TestDoubleTapSelectsWord(t *testing.T) {
+	test.NewTempApp(t)
+	txt, _ := showText(t, frenchText, fyne.NewSize(360, 300))
+	at := runeIndex(t, frenchText, "coopération")
+	txt.DoubleTapped(&fyne.PointEvent{Position: posOf(txt, 0)})
+	if got := txt.SelectedText(); got != "Le" {
+		t.Fatalf("double tap at the start selected %q", got)
+	}
+	txt.DoubleTapped(&fyne.PointEvent{Position: posOf(txt, at+3)})
+	if got := txt.SelectedText(); got != "coopération" {
+		t.Fatalf("double tap selected %q", got)
+	}
+}

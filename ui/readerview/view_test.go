@@ -115,7 +115,7 @@ func TestCodeMouseSelectionStoresCodePoints(t *testing.T) {
 
 func TestShortcutDigitCodesKeyboardSelection(t *testing.T) {
 	r := openReader(t)
-	word := "coprésider" // an accent inside the selection
+	word := "coprésider le 12e\u00a0Dialogue" // an accent and a no-break space
 	from := runeIndex(t, r.body, word)
 	test.TapAt(r.v.text, r.at(from))
 	r.w.Canvas().Focus(r.v.text)
