@@ -1,30 +1,36 @@
 // Command parley is the desktop workbench. It opens the library (--db FILE,
-// else $PARLEY_DB, else the user's library) and shows it in a Fyne window.
+// else $PARLEY_DB, else the library chosen last in the settings, else the
+// user's library, created with the demo articles on first start) and shows
+// it in a Fyne window.
 package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
 
 	"parley/app"
 	"parley/assets"
 	"parley/data"
-	"parley/ui/chartview"
-	"parley/ui/libraryview"
-	"parley/ui/meetingsview"
+	"parley/ui"
+	"parley/ui/uikit"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
 var version = "dev"
 
 func main() {
-	dbFlag := flag.String("db", "", "library `file` (default: $PARLEY_DB, else the user's library)")
+	dbFlag := flag.String("db", "", "library `file` (default: $PARLEY_DB, else the last one opened, else the user's library)")
 	showVersion := flag.Bool("version", false, "print the version")
 	flag.Parse()
 	if *showVersion {
@@ -43,6 +49,24 @@ func main() {
 }
 
 func run(path string) error {
+	a := fyneapp.NewWithID("org.parley.workbench")
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	prefs := a.Preferences()
+	if err := uikit.UseLanguage(prefs.String(ui.PrefLanguage)); err != nil {
+		fyne.LogError("choosing the UI language", err)
+	}
+	ui.ApplyTheme(a, prefs.String(ui.PrefTheme))
+	if list := strings.Split(prefs.String(ui.PrefPartners), ","); list[0] != "" {
+		app.DefaultPartners = list
+	}
+	focal := prefs.String(ui.PrefFocal)
+
+	if path == "" {
+		path = os.Getenv("PARLEY_DB")
+	}
+	if path == "" {
+		path = prefs.String(ui.PrefLibrary)
+	}
 	if path == "" {
 		p, err := app.DefaultLibraryPath()
 		if err != nil {
@@ -50,35 +74,77 @@ func run(path string) error {
 		}
 		path = p
 	}
-	store, err := data.Open(path)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-	lib := app.NewLibrary(store)
 	ctx := context.Background()
-	if err := lib.EnableExtraction(ctx, assets.Gazetteer()); err != nil {
-		return err
-	}
-	if _, err := lib.LoadDemo(ctx, assets.Demo()); err != nil {
-		return fmt.Errorf("loading the demo library into %s: %w", path, err)
-	}
+	open := func(p string) (*app.Library, error) { return openLibrary(ctx, p, focal) }
 
-	a := fyneapp.NewWithID("org.parley.workbench")
-	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	w := a.NewWindow("Parley — " + path)
-	view := libraryview.New(ctx, lib)
-	meetings := meetingsview.New(ctx, lib)
-	chart := chartview.New(ctx, lib)
-	w.SetContent(container.NewAppTabs(
-		container.NewTabItem("Library", view.Content()),
-		container.NewTabItem("Meetings", meetings.Content()),
-		container.NewTabItem("Charts", chart.Content()),
-	))
-	w.Resize(fyne.NewSize(1100, 720))
-	view.Refresh()
-	meetings.Refresh()
-	chart.Refresh()
+	w := a.NewWindow("Parley")
+	w.Resize(fyne.NewSize(1280, 800))
+	lib, err := open(path)
+	if err != nil {
+		showOpenFailure(w, path, err, func(l *app.Library, p string) {
+			ui.NewShell(ctx, a, w, ui.Env{Path: p, Library: l, Version: version, Open: open})
+		}, open)
+	} else {
+		ui.NewShell(ctx, a, w, ui.Env{Path: path, Library: lib, Version: version, Open: open})
+	}
 	w.ShowAndRun()
 	return nil
+}
+
+// openLibrary opens (or creates) a library file with meeting extraction on,
+// and loads the demo articles into a library that has never had any.
+func openLibrary(ctx context.Context, path, focal string) (*app.Library, error) {
+	store, err := data.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	lib := app.NewLibrary(store)
+	lib.Focal = focal
+	if err := lib.EnableExtraction(ctx, assets.Gazetteer()); err != nil {
+		store.Close()
+		return nil, err
+	}
+	if _, err := lib.LoadDemo(ctx, assets.Demo()); err != nil {
+		store.Close()
+		return nil, fmt.Errorf("loading the demo library into %s: %w", path, err)
+	}
+	return lib, nil
+}
+
+// showOpenFailure explains why the library could not be opened (locked,
+// newer, not a library, corrupt) and offers to open or create another.
+func showOpenFailure(w fyne.Window, path string, err error, opened func(*app.Library, string), open func(string) (*app.Library, error)) {
+	msg := widget.NewLabel(lang.L("Parley could not open the library {{.File}}:", map[string]any{"File": path}) + "\n" + err.Error() +
+		"\n\n" + lang.L("Open another library, or create a new one."))
+	msg.Wrapping = fyne.TextWrapWord
+	var tryPath func(p string)
+	tryPath = func(p string) {
+		lib, err := open(p)
+		if err != nil {
+			dialog.ShowError(fmt.Errorf("%s: %w", p, err), w)
+			return
+		}
+		opened(lib, p)
+	}
+	openBtn := widget.NewButton(lang.L("Open another library…"), func() {
+		dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
+			if err == nil && r != nil {
+				r.Close()
+				tryPath(r.URI().Path())
+			}
+		}, w)
+	})
+	createBtn := widget.NewButton(lang.L("Create a new library…"), func() {
+		dialog.ShowFileSave(func(wc fyne.URIWriteCloser, err error) {
+			if err == nil && wc != nil {
+				wc.Close()
+				tryPath(wc.URI().Path())
+			}
+		}, w)
+	})
+	quit := widget.NewButton(lang.L("Quit"), func() { fyne.CurrentApp().Quit() })
+	w.SetContent(container.NewCenter(container.NewVBox(msg, container.NewHBox(openBtn, createBtn, quit))))
+	if errors.Is(err, os.ErrPermission) {
+		msg.SetText(msg.Text + "\n" + lang.L("(The file or its folder cannot be written.)"))
+	}
 }

@@ -1,0 +1,148 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+
+	"parley/charts"
+)
+
+// Shortcuts of the app; Ctrl on Linux and Windows, Cmd on macOS.
+var (
+	shortcutImport = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutFind   = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutExport = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutUndo   = &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutRedo   = &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+)
+
+func (s *Shell) mainMenu() *fyne.MainMenu {
+	item := func(label string, sc fyne.Shortcut, action func()) *fyne.MenuItem {
+		it := fyne.NewMenuItem(lang.L(label), action)
+		it.Shortcut = sc
+		return it
+	}
+	file := fyne.NewMenu(lang.L("File"),
+		item("Import files…", shortcutImport, s.showImportFile),
+		item("Import folder…", nil, s.showImportFolder),
+		fyne.NewMenuItemSeparator(),
+		item("Export CSV…", shortcutExport, s.showExport),
+		item("Save chart as PNG…", nil, func() { s.charts.ShowSaveChart(charts.PNG) }),
+		item("Save chart as SVG…", nil, func() { s.charts.ShowSaveChart(charts.SVG) }),
+		fyne.NewMenuItemSeparator(),
+		item("Open library…", nil, s.showOpenLibrary),
+		item("New library…", nil, s.showNewLibrary),
+	)
+	edit := fyne.NewMenu(lang.L("Edit"),
+		item("Undo coding", shortcutUndo, func() { s.undo(false) }),
+		item("Redo coding", shortcutRedo, func() { s.undo(true) }),
+		fyne.NewMenuItemSeparator(),
+		item("Search the library", shortcutFind, s.focusSearch),
+	)
+	help := fyne.NewMenu(lang.L("Help"), item("About Parley", nil, s.showAbout))
+	return fyne.NewMainMenu(file, edit, help)
+}
+
+// addShortcuts registers the shortcuts on the window's canvas: on Linux and
+// Windows Fyne's menu bar only shows them.
+func (s *Shell) addShortcuts() {
+	c := s.win.Canvas()
+	c.AddShortcut(shortcutImport, func(fyne.Shortcut) { s.showImportFile() })
+	c.AddShortcut(shortcutFind, func(fyne.Shortcut) { s.focusSearch() })
+	c.AddShortcut(shortcutExport, func(fyne.Shortcut) { s.showExport() })
+	c.AddShortcut(shortcutUndo, func(fyne.Shortcut) { s.undo(false) })
+	c.AddShortcut(shortcutRedo, func(fyne.Shortcut) { s.undo(true) })
+}
+
+func (s *Shell) focusSearch() {
+	s.Select(TabLibrary)
+	s.library.FocusSearch(s.win.Canvas())
+}
+
+// Import starts importing paths and shows the import tab.
+func (s *Shell) Import(paths []string) {
+	s.Select(TabImport)
+	if err := s.importer.start(paths); err != nil {
+		s.showError(err)
+	}
+}
+
+func (s *Shell) importURIs(uris []fyne.URI) {
+	var paths []string
+	for _, u := range uris {
+		if u.Scheme() == "file" {
+			paths = append(paths, u.Path())
+		}
+	}
+	s.Import(paths)
+}
+
+func (s *Shell) showImportFile() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			s.showError(err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		r.Close()
+		s.importURIs([]fyne.URI{r.URI()})
+	}, s.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".text", ".html", ".htm", ".xhtml", ".csv"}))
+	d.Show()
+}
+
+func (s *Shell) showImportFolder() {
+	dialog.ShowFolderOpen(func(u fyne.ListableURI, err error) {
+		if err != nil {
+			s.showError(err)
+			return
+		}
+		if u != nil {
+			s.importURIs([]fyne.URI{u})
+		}
+	}, s.win)
+}
+
+func (s *Shell) showOpenLibrary() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			s.showError(err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		r.Close()
+		s.openLibrary(r.URI().Path())
+	}, s.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".parley", ".db"}))
+	d.Show()
+}
+
+func (s *Shell) showNewLibrary() {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			s.showError(err)
+			return
+		}
+		if w == nil {
+			return
+		}
+		path := w.URI().Path()
+		w.Close()
+		s.openLibrary(path)
+	}, s.win)
+	d.SetFileName("library.parley")
+	d.Show()
+}
+
+func (s *Shell) showAbout() {
+	dialog.ShowInformation(lang.L("About Parley"),
+		lang.L("Parley {{.Version}}: a workbench for analysts of foreign relations.", map[string]any{"Version": s.env.Version})+
+			"\n"+lang.L("Library: {{.File}}", map[string]any{"File": s.path}), s.win)
+}
