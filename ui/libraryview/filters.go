@@ -87,12 +87,15 @@ func (f *filters) silently(change func()) {
 }
 
 func (f *filters) content() fyne.CanvasObject {
-	return container.NewHBox(
-		widget.NewLabel(lang.L("Partner")), f.partner,
-		widget.NewLabel(lang.L("Published")), sized(f.from, 130), sized(f.to, 130),
-		widget.NewLabel(lang.L("Code")), f.code,
-		widget.NewLabel(lang.L("Session")), f.session,
-		widget.NewLabel(lang.L("Sort")), f.sort,
+	// Two rows, so that the list keeps room for the reader beside it.
+	return container.NewVBox(
+		container.NewHBox(
+			widget.NewLabel(lang.L("Partner")), f.partner,
+			widget.NewLabel(lang.L("Published")), sized(f.from, 150), sized(f.to, 150)),
+		container.NewHBox(
+			widget.NewLabel(lang.L("Code")), f.code,
+			widget.NewLabel(lang.L("Session")), f.session,
+			widget.NewLabel(lang.L("Sort")), f.sort),
 	)
 }
 

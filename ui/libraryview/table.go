@@ -17,11 +17,11 @@ type column struct {
 
 // columns of the table; the match column is filled while searching.
 var columns = []column{
-	{"Title", 420, func(v *View, i int) string { r, _ := v.row(i); return r.Title }},
-	{"Date", 100, func(v *View, i int) string { r, _ := v.row(i); return r.Published.String() }},
-	{"Language", 80, func(v *View, i int) string { r, _ := v.row(i); return r.Lang }},
-	{"Meetings", 80, func(v *View, i int) string { r, _ := v.row(i); return countText(r.Meetings) }},
-	{"Codes", 60, func(v *View, i int) string { r, _ := v.row(i); return countText(r.Codes) }},
+	{"Title", 330, func(v *View, i int) string { r, _ := v.row(i); return r.Title }},
+	{"Date", 95, func(v *View, i int) string { r, _ := v.row(i); return r.Published.String() }},
+	{"Language", 75, func(v *View, i int) string { r, _ := v.row(i); return r.Lang }},
+	{"Meetings", 75, func(v *View, i int) string { r, _ := v.row(i); return countText(r.Meetings) }},
+	{"Codes", 55, func(v *View, i int) string { r, _ := v.row(i); return countText(r.Codes) }},
 	{"Match", 500, func(v *View, i int) string { r, _ := v.row(i); return r.Snippet }},
 }
 
