@@ -19,7 +19,7 @@ DEB_PACKAGES := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxran
 PURE_PKGS := ./app/... ./data/... ./charts/... ./cmd/parley-cli/...
 GUI_PKGS  := ./ui/... ./cmd/parley/...
 
-.PHONY: run test deps build cli gui vet test-pure test-gui bench clean
+.PHONY: run test deps build cli gui vet test-pure test-gui bench screenshots clean
 
 run: deps gui
 	$(BIN)/parley
@@ -68,6 +68,11 @@ test-gui:
 bench:
 	CGO_ENABLED=0 $(GO) test -run '^$$' -bench 'ImportFiles' -benchtime 10000x -timeout 30m ./data/
 	CGO_ENABLED=0 $(GO) test -run '^$$' -bench 'Search|Articles' -timeout 30m ./data/
+
+# A PNG of each screen on the demo library, drawn by Fyne's software
+# painter (no display needed), into docs/ for the README.
+screenshots:
+	PARLEY_SCREENSHOTS=$(CURDIR)/docs LANG=en_US.UTF-8 CGO_ENABLED=0 $(GO) test -count=1 -run Screenshots ./ui/
 
 clean:
 	rm -rf $(BIN)
