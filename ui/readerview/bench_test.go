@@ -5,7 +5,10 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -54,13 +57,48 @@ func BenchmarkOpen50KB(b *testing.B) {
 		layout, draw = layout+l, draw+d
 	}
 	b.StopTimer()
+	floor := glyphsOnly(body, b.N)
 	el, ed := openIn(wrappedEntry, body)
 	ours, entry := ms(layout+draw, b.N), ms(el+ed, 1)
 	b.ReportMetric(ours, "text-ms")
 	b.ReportMetric(ms(layout, b.N), "text-layout-ms")
+	b.ReportMetric(ms(floor, b.N), "glyphs-only-ms")
 	b.ReportMetric(entry, "entry-ms")
 	b.ReportMetric(ms(el, 1), "entry-layout-ms")
 	b.ReportMetric(entry/ours, "entry/text")
+}
+
+// glyphsOnly times the drawing floor: the lines the Text shows, as bare
+// canvas.Text objects in a window, captured n times. No widget that shows
+// those characters can be drawn faster by the test driver.
+func glyphsOnly(body string, n int) time.Duration {
+	t := NewText()
+	t.SetText(body)
+	w := test.NewWindow(t)
+	w.Resize(fyne.NewSize(800, 600))
+	var lines []fyne.CanvasObject
+	first, last := t.visibleLines()
+	for i := first; i < last; i++ {
+		ln := t.lay.lines[i]
+		tx := canvas.NewText(string(t.runes[ln.start:ln.end]), theme.Color(theme.ColorNameForeground))
+		tx.Move(fyne.NewPos(pad(), pad()+ln.y))
+		tx.Resize(fyne.NewSize(t.wrapWidth(), t.lay.lineHeight))
+		lines = append(lines, tx)
+	}
+	w.Close()
+	var total time.Duration
+	for range n {
+		w := test.NewWindow(container.NewWithoutLayout(lines...))
+		w.Resize(fyne.NewSize(800, 600))
+		start := time.Now()
+		w.Canvas().Capture()
+		total += time.Since(start)
+		for _, l := range lines {
+			l.Refresh() // drop any cached rendering
+		}
+		w.Close()
+	}
+	return total
 }
 
 // BenchmarkScroll50KB is one wheel step through a 50 KB article: the

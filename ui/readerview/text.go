@@ -44,11 +44,14 @@ type Text struct {
 	// a size (ScrollTo before the first layout); -1 when none.
 	pendingScroll int
 
-	lay       textLayout
-	viewSize  fyne.Size
-	focused   bool
-	shiftDown bool
-	press     pressState
+	lay textLayout
+	// generation counts the wraps: line indices of one generation mean
+	// nothing in another.
+	generation int
+	viewSize   fyne.Size
+	focused    bool
+	shiftDown  bool
+	press      pressState
 }
 
 // pressState follows one mouse gesture.

@@ -66,6 +66,7 @@ func (t *Text) relayout() {
 	}
 	t.lay.width = width
 	t.lay.lines, t.lay.height = t.wrap(width)
+	t.generation++
 	if top >= 0 {
 		t.scrollY = t.lay.lines[t.lineOf(top)].y
 	}

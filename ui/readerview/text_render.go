@@ -16,17 +16,24 @@ const bandAlpha = 0x70
 // textRenderer draws the lines in view and nothing else. Its canvas
 // objects come from pools that grow to what one screen needs and are
 // reused as the text scrolls.
+//
+// A line keeps its canvas.Text while it stays in view, so a scroll only
+// moves it: drivers cache each text's rendering, and only the lines that
+// come into view are rendered anew.
 type textRenderer struct {
-	t       *Text
-	texts   []*canvas.Text
-	rects   []*canvas.Rectangle
-	nText   int
-	nRect   int
-	objects []fyne.CanvasObject
+	t         *Text
+	lineTexts map[int]*canvas.Text // by line index, for the lines in view
+	gen       int                  // the Text's generation lineTexts is for
+	spare     []*canvas.Text
+	rects     []*canvas.Rectangle
+	nRect     int
+	objects   []fyne.CanvasObject
+	// rendered counts texts given a new string or style (tests read it).
+	rendered int
 }
 
 func newTextRenderer(t *Text) *textRenderer {
-	r := &textRenderer{t: t}
+	r := &textRenderer{t: t, lineTexts: map[int]*canvas.Text{}}
 	r.Refresh()
 	return r
 }
@@ -65,30 +72,52 @@ func (r *textRenderer) rect(fill color.Color, pos fyne.Position, size fyne.Size)
 	r.objects = append(r.objects, rc)
 }
 
-// text hands out the next text of the pool, refreshed only when what it
-// shows changed (the driver caches each text's rendering).
-func (r *textRenderer) text(s string, c color.Color, size float32, pos fyne.Position) {
-	if r.nText == len(r.texts) {
-		r.texts = append(r.texts, canvas.NewText("", c))
+// lineText places the text of line i, reusing the object the line had
+// if it was in view already; a text is refreshed only when what it shows
+// changed (the driver caches each text's rendering).
+func (r *textRenderer) lineText(i int, next map[int]*canvas.Text, c color.Color, pos fyne.Position) {
+	t := r.t
+	tx := r.lineTexts[i]
+	if tx == nil {
+		if n := len(r.spare); n > 0 {
+			tx, r.spare = r.spare[n-1], r.spare[:n-1]
+		} else {
+			tx = canvas.NewText("", c)
+		}
 	}
-	tx := r.texts[r.nText]
-	r.nText++
+	ln := t.lay.lines[i]
+	s, size := string(t.runes[ln.start:ln.end]), t.lay.textSize
 	if tx.Text != s || tx.Color != c || tx.TextSize != size {
 		tx.Text, tx.Color, tx.TextSize = s, c, size
 		tx.Refresh()
+		r.rendered++
 	}
 	tx.Move(pos)
-	tx.Resize(fyne.NewSize(r.t.wrapWidth(), r.t.lay.lineHeight))
+	tx.Resize(fyne.NewSize(t.wrapWidth(), t.lay.lineHeight))
+	next[i] = tx
 	r.objects = append(r.objects, tx)
+}
+
+// recycle frees the texts of lines no longer in view (all of them after
+// a re-wrap, when line numbers changed meaning).
+func (r *textRenderer) recycle(first, last int) {
+	for i, tx := range r.lineTexts {
+		if r.gen != r.t.generation || i < first || i >= last {
+			r.spare = append(r.spare, tx)
+			delete(r.lineTexts, i)
+		}
+	}
+	r.gen = r.t.generation
 }
 
 // build lays out the objects for the lines in view: per line, the code
 // bands, the selection, the evidence underlines, then the text on top.
 func (r *textRenderer) build() {
 	t := r.t
-	r.nText, r.nRect = 0, 0
+	r.nRect = 0
 	r.objects = r.objects[:0]
 	if t.viewSize.Width <= 0 || len(t.lay.lines) == 0 {
+		r.recycle(0, 0)
 		return
 	}
 	fg := theme.Color(theme.ColorNameForeground)
@@ -97,6 +126,8 @@ func (r *textRenderer) build() {
 	lh := t.lay.lineHeight
 	selStart, selEnd := t.Selection()
 	first, last := t.visibleLines()
+	r.recycle(first, last)
+	next := make(map[int]*canvas.Text, last-first)
 	for i := first; i < last; i++ {
 		ln := t.lay.lines[i]
 		y := top + ln.y
@@ -106,8 +137,9 @@ func (r *textRenderer) build() {
 			r.rect(selColor, fyne.NewPos(left+x0, y), fyne.NewSize(x1-x0, lh))
 		}
 		r.underlines(i, left, y)
-		r.text(string(t.runes[ln.start:ln.end]), fg, t.lay.textSize, fyne.NewPos(left, y))
+		r.lineText(i, next, fg, fyne.NewPos(left, y))
 	}
+	r.lineTexts = next
 	if t.focused {
 		i := t.lineOf(t.caret)
 		x := t.xOf(i, t.caret)

@@ -179,3 +179,23 @@ func TestDoubleTapSelectsWord(t *testing.T) {
 		t.Fatalf("double tap selected %q", got)
 	}
 }
+
+func TestScrollRendersOnlyNewLines(t *testing.T) {
+	test.NewTempApp(t)
+	txt, _ := showText(t, longText(50_000), fyne.NewSize(800, 600))
+	r := test.WidgetRenderer(txt).(*textRenderer)
+	txt.ScrollTo(20_000)
+	txt.Refresh()
+	before := r.rendered
+	txt.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.Delta{DY: -txt.lay.lineHeight}})
+	if n := r.rendered - before; n > 2 {
+		t.Fatalf("a one-line scroll rendered %d texts anew", n)
+	}
+	first, last := txt.visibleLines()
+	for i := first; i < last; i++ {
+		ln := txt.lay.lines[i]
+		if got := r.lineTexts[i].Text; got != string(txt.runes[ln.start:ln.end]) {
+			t.Fatalf("line %d shows %q", i, got)
+		}
+	}
+}
