@@ -280,3 +280,32 @@ func TestPassageMemo(t *testing.T) {
 		}
 	}
 }
+
+func TestCoderDefaultsToOpenSession(t *testing.T) {
+	test.NewTempApp(t)
+	ctx := context.Background()
+	lib := uitest.Seeded(t)
+	if _, err := lib.StartSession(ctx, "lecture-1", "chloé", ""); err != nil {
+		t.Fatal(err)
+	}
+	v := New(ctx, lib)
+	hook, wait := uitest.Loaded(t)
+	v.loaded = hook
+	w := test.NewWindow(v.Content())
+	defer w.Close()
+	ids, err := lib.Store.ArticleIDs(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v.Show(ids[0], 0, 0)
+	wait("the article")
+	if v.Coder() != "chloé" {
+		t.Fatalf("coder %q, want the open session's", v.Coder())
+	}
+	v.SetCoder("ana") // the shell's setting wins from then on
+	v.Reload()
+	wait("reload")
+	if v.Coder() != "ana" {
+		t.Fatalf("coder %q after SetCoder", v.Coder())
+	}
+}
