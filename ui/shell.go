@@ -126,6 +126,14 @@ func (s *Shell) wire() {
 		}
 	}
 	s.codebook.OnCodebookChanged = s.reader.Reload
+	// A coding or a meeting added in the reader changes the list's counts,
+	// the review queue and the charts.
+	s.reader.OnChange = func() {
+		s.library.Refresh()
+		s.meetings.Refresh()
+		s.codebook.Refresh()
+		s.charts.Refresh()
+	}
 }
 
 // refreshAll reloads every screen from the library (after an import, an

@@ -32,6 +32,7 @@ type View struct {
 	text    *Text
 	title   *widget.Label
 	details *widget.Label
+	reading *fyne.Container // header above the body
 	extras  *fyne.Container // teaser items and captions, under the body
 	body    *fyne.Container // the text alone, or the text over the extras
 	status  *widget.Label
@@ -69,8 +70,8 @@ func New(ctx context.Context, lib *app.Library) *View {
 	v.text.OnSpanTapped = func(offset int, _ []Span) { v.coding.showAt(offset) }
 	v.text.OnKey = v.coding.shortcut
 	header := container.NewVBox(v.title, v.details)
-	reading := container.NewBorder(header, nil, nil, nil, v.body)
-	split := container.NewHSplit(reading, v.coding.content(v.status))
+	v.reading = container.NewBorder(header, nil, nil, nil, v.body)
+	split := container.NewHSplit(v.reading, v.coding.content(v.status))
 	split.Offset = 0.7
 	v.content = split
 	return v
@@ -202,6 +203,7 @@ func (v *View) showArticle() {
 	}
 	v.title.SetText(title)
 	v.fillExtras()
+	v.reading.Refresh() // a wrapped title's height is known only now
 }
 
 // showSpans gives the widget the passages (by their code's colour) and
@@ -224,6 +226,7 @@ func (v *View) showSpans() {
 	}
 	v.text.SetSpans(spans)
 	v.details.SetText(articleDetails(v.article, v.passages, v.book))
+	v.reading.Refresh()
 }
 
 // changed is called after the view wrote to the library.
