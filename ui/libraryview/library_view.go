@@ -93,6 +93,9 @@ func (v *View) Refresh() {
 			if gen != v.generation {
 				return
 			}
+			// The same query again (after a coding or an import) keeps the
+			// analyst's place; a new one starts at the top.
+			same := q == v.query
 			v.query, v.pages = q, newPageCache()
 			if err != nil {
 				v.ids = nil
@@ -102,8 +105,10 @@ func (v *View) Refresh() {
 				v.pages.put(0, first)
 				v.status.SetText(v.describe())
 			}
-			v.table.UnselectAll()
-			v.table.ScrollToTop()
+			if !same {
+				v.table.UnselectAll()
+				v.table.ScrollToTop()
+			}
 			v.table.Refresh()
 			v.notifyLoaded()
 		})
