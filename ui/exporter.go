@@ -16,9 +16,13 @@ import (
 
 // separators offered for CSV files, as shown and as written.
 var separators = []struct {
-	label string
+	label func() string
 	r     rune
-}{{", (comma)", ','}, {"; (semicolon, Excel in French)", ';'}, {"tab", '\t'}}
+}{
+	{func() string { return lang.L(", (comma)") }, ','},
+	{func() string { return lang.L("; (semicolon, Excel in French)") }, ';'},
+	{func() string { return lang.L("tab") }, '\t'},
+}
 
 // exportCSV writes one CSV of the library to path, as the CLI's export
 // does; it runs off the UI goroutine.
@@ -40,7 +44,7 @@ func (s *Shell) showExport() {
 	kind.SetSelectedIndex(0)
 	seps := make([]string, len(separators))
 	for i, sp := range separators {
-		seps[i] = lang.L(sp.label)
+		seps[i] = sp.label()
 	}
 	sep := widget.NewSelect(seps, nil)
 	sep.SetSelectedIndex(0)

@@ -20,29 +20,29 @@ var (
 )
 
 func (s *Shell) mainMenu() *fyne.MainMenu {
-	item := func(label string, sc fyne.Shortcut, action func()) *fyne.MenuItem {
-		it := fyne.NewMenuItem(lang.L(label), action)
+	item := func(label string, sc fyne.Shortcut, action func()) *fyne.MenuItem { // label already translated
+		it := fyne.NewMenuItem(label, action)
 		it.Shortcut = sc
 		return it
 	}
 	file := fyne.NewMenu(lang.L("File"),
-		item("Import files…", shortcutImport, s.showImportFile),
-		item("Import folder…", nil, s.showImportFolder),
+		item(lang.L("Import files…"), shortcutImport, s.showImportFile),
+		item(lang.L("Import folder…"), nil, s.showImportFolder),
 		fyne.NewMenuItemSeparator(),
-		item("Export CSV…", shortcutExport, s.showExport),
-		item("Save chart as PNG…", nil, func() { s.charts.ShowSaveChart(charts.PNG) }),
-		item("Save chart as SVG…", nil, func() { s.charts.ShowSaveChart(charts.SVG) }),
+		item(lang.L("Export CSV…"), shortcutExport, s.showExport),
+		item(lang.L("Save chart as PNG…"), nil, func() { s.charts.ShowSaveChart(charts.PNG) }),
+		item(lang.L("Save chart as SVG…"), nil, func() { s.charts.ShowSaveChart(charts.SVG) }),
 		fyne.NewMenuItemSeparator(),
-		item("Open library…", nil, s.showOpenLibrary),
-		item("New library…", nil, s.showNewLibrary),
+		item(lang.L("Open library…"), nil, s.showOpenLibrary),
+		item(lang.L("New library…"), nil, s.showNewLibrary),
 	)
 	edit := fyne.NewMenu(lang.L("Edit"),
-		item("Undo coding", shortcutUndo, func() { s.undo(false) }),
-		item("Redo coding", shortcutRedo, func() { s.undo(true) }),
+		item(lang.L("Undo coding"), shortcutUndo, func() { s.undo(false) }),
+		item(lang.L("Redo coding"), shortcutRedo, func() { s.undo(true) }),
 		fyne.NewMenuItemSeparator(),
-		item("Search the library", shortcutFind, s.focusSearch),
+		item(lang.L("Search the library"), shortcutFind, s.focusSearch),
 	)
-	help := fyne.NewMenu(lang.L("Help"), item("About Parley", nil, s.showAbout))
+	help := fyne.NewMenu(lang.L("Help"), item(lang.L("About Parley"), nil, s.showAbout))
 	return fyne.NewMainMenu(file, edit, help)
 }
 

@@ -93,12 +93,12 @@ func (s *Shell) use(lib *app.Library, path string) {
 	split := container.NewHSplit(s.library.Content(), s.reader.Content())
 	split.Offset = 0.45
 	s.tabs = container.NewAppTabs(
-		container.NewTabItem(lang.L(TabLibrary), split),
-		container.NewTabItem(lang.L(TabMeetings), s.meetings.Content()),
-		container.NewTabItem(lang.L(TabCodebook), s.codebook.Content()),
-		container.NewTabItem(lang.L(TabCharts), s.charts.Content()),
-		container.NewTabItem(lang.L(TabImport), s.importer.content()),
-		container.NewTabItem(lang.L(TabSettings), s.settings.content()),
+		container.NewTabItem(tabTitle(TabLibrary), split),
+		container.NewTabItem(tabTitle(TabMeetings), s.meetings.Content()),
+		container.NewTabItem(tabTitle(TabCodebook), s.codebook.Content()),
+		container.NewTabItem(tabTitle(TabCharts), s.charts.Content()),
+		container.NewTabItem(tabTitle(TabImport), s.importer.content()),
+		container.NewTabItem(tabTitle(TabSettings), s.settings.content()),
 	)
 	s.tabs.SetTabLocation(container.TabLocationLeading)
 	s.win.SetContent(container.NewBorder(nil, s.status, nil, nil, s.tabs))
@@ -146,10 +146,29 @@ func (s *Shell) refreshAll() {
 	s.reader.Reload()
 }
 
+// tabTitle is a tab's name in the UI language.
+func tabTitle(name string) string {
+	switch name {
+	case TabLibrary:
+		return lang.L("Library")
+	case TabMeetings:
+		return lang.L("Meetings")
+	case TabCodebook:
+		return lang.L("Codebook")
+	case TabCharts:
+		return lang.L("Charts")
+	case TabImport:
+		return lang.L("Import")
+	case TabSettings:
+		return lang.L("Settings")
+	}
+	return name
+}
+
 // Select shows the tab of that name (TabLibrary…).
 func (s *Shell) Select(name string) {
 	for i, t := range s.tabs.Items {
-		if t.Text == lang.L(name) {
+		if t.Text == tabTitle(name) {
 			s.tabs.SelectIndex(i)
 		}
 	}

@@ -10,19 +10,19 @@ import (
 
 // column is one column of the library table.
 type column struct {
-	title string
+	title func() string // in the UI language
 	width float32
 	text  func(v *View, i int) string
 }
 
 // columns of the table; the match column is filled while searching.
 var columns = []column{
-	{"Title", 330, func(v *View, i int) string { r, _ := v.row(i); return r.Title }},
-	{"Date", 95, func(v *View, i int) string { r, _ := v.row(i); return r.Published.String() }},
-	{"Language", 75, func(v *View, i int) string { r, _ := v.row(i); return r.Lang }},
-	{"Meetings", 75, func(v *View, i int) string { r, _ := v.row(i); return countText(r.Meetings) }},
-	{"Codes", 55, func(v *View, i int) string { r, _ := v.row(i); return countText(r.Codes) }},
-	{"Match", 500, func(v *View, i int) string { r, _ := v.row(i); return r.Snippet }},
+	{func() string { return lang.L("Title") }, 330, func(v *View, i int) string { r, _ := v.row(i); return r.Title }},
+	{func() string { return lang.L("Date") }, 95, func(v *View, i int) string { r, _ := v.row(i); return r.Published.String() }},
+	{func() string { return lang.L("Language") }, 75, func(v *View, i int) string { r, _ := v.row(i); return r.Lang }},
+	{func() string { return lang.L("Meetings") }, 75, func(v *View, i int) string { r, _ := v.row(i); return countText(r.Meetings) }},
+	{func() string { return lang.L("Codes") }, 55, func(v *View, i int) string { r, _ := v.row(i); return countText(r.Codes) }},
+	{func() string { return lang.L("Match") }, 500, func(v *View, i int) string { r, _ := v.row(i); return r.Snippet }},
 }
 
 func countText(n int) string {
@@ -57,7 +57,7 @@ func (v *View) newTable() *widget.Table {
 	}
 	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		if id.Col >= 0 {
-			o.(*widget.Label).SetText(lang.L(columns[id.Col].title))
+			o.(*widget.Label).SetText(columns[id.Col].title())
 		}
 	}
 	for i, c := range columns {
