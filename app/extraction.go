@@ -226,7 +226,8 @@ func (l *Library) afterExtraction(ctx context.Context) error {
 }
 
 // Recluster groups every meeting of the library (but the rejected ones)
-// into clusters, one per real meeting, and stores the membership. Reports
+// into clusters, one per real meeting, and stores the membership. The
+// analyst's merges and splits (pins) are kept; see honourPins. Reports
 // with the same partner and the same evidence text (a teaser item repeated
 // on many pages, an article filed twice) are one report before clustering:
 // they are the same meeting even when they name nobody and give no date.
@@ -249,11 +250,16 @@ func (l *Library) Recluster(ctx context.Context) error {
 		items = append(items, clusterItem(m))
 	}
 	numbers := extract.Cluster(items)
-	clusters := make(map[int64]int64, len(ms))
+	auto := make(map[int64]int64, len(ms))
 	for i, m := range ms {
-		clusters[m.ID] = int64(numbers[report[i]]) + 1 // 0 means "none" in the store
+		auto[m.ID] = int64(numbers[report[i]])
 	}
-	return l.Store.SetClusters(ctx, clusters)
+	// The analyst's merges and splits win over the automatic clustering.
+	pins, err := l.clusterPins(ctx)
+	if err != nil {
+		return err
+	}
+	return l.Store.SetClusters(ctx, honourPins(ms, auto, pins))
 }
 
 func participantNames(ps []Participant) string {

@@ -91,7 +91,7 @@ func TestOpenRefusesNewerSchemaUntouched(t *testing.T) {
 		t.Fatal(err)
 	}
 	mustSave(t, s, article("a.txt", "Titre", "Corps"))
-	if _, err := s.db.Exec("PRAGMA user_version = 7"); err != nil {
+	if _, err := s.db.Exec("PRAGMA user_version = 99"); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.Close(); err != nil {
@@ -102,10 +102,10 @@ func TestOpenRefusesNewerSchemaUntouched(t *testing.T) {
 
 	_, err = Open(path)
 	var newer *NewerSchemaError
-	if !errors.As(err, &newer) || newer.SchemaVersion != 7 || newer.Known != LatestSchemaVersion {
-		t.Fatalf("Open of a schema 7 file: err = %v, want *NewerSchemaError", err)
+	if !errors.As(err, &newer) || newer.SchemaVersion != 99 || newer.Known != LatestSchemaVersion {
+		t.Fatalf("Open of a schema 99 file: err = %v, want *NewerSchemaError", err)
 	}
-	want := fmt.Sprintf("library %s was written by a newer Parley (schema 7, this build knows %d): not opened, not modified", path, LatestSchemaVersion)
+	want := fmt.Sprintf("library %s was written by a newer Parley (schema 99, this build knows %d): not opened, not modified", path, LatestSchemaVersion)
 	if err.Error() != want {
 		t.Errorf("message:\n got %s\nwant %s", err, want)
 	}

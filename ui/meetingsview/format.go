@@ -1,0 +1,137 @@
+package meetingsview
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2/lang"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"parley/app"
+)
+
+// countryName is a partner's name in the UI language (CLDR's), or its code
+// when CLDR does not know it.
+func countryName(alpha3 string) string {
+	region, err := language.ParseRegion(alpha3)
+	if err != nil {
+		return alpha3
+	}
+	namer := display.Regions(language.Make(lang.SystemLocale().LanguageString()))
+	if namer == nil {
+		namer = display.Regions(language.English)
+	}
+	if name := namer.Name(region); name != "" {
+		return name
+	}
+	return alpha3
+}
+
+// dateText is a meeting's date as far as it is known: a day or days, a
+// month, a year, or "date unknown".
+func dateText(m app.Meeting) string {
+	switch m.DatePrecision {
+	case app.PrecisionDay:
+		if m.DateEnd != "" && m.DateEnd != m.DateStart {
+			return m.DateStart + " – " + m.DateEnd
+		}
+		return m.DateStart
+	case app.PrecisionMonth:
+		return lang.L("{{.Month}} (month)", map[string]any{"Month": cut(m.DateStart, 7)})
+	case app.PrecisionYear:
+		return lang.L("{{.Year}} (year)", map[string]any{"Year": cut(m.DateStart, 4)})
+	}
+	return lang.L("date unknown")
+}
+
+func cut(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+// modeText names a mode in words.
+func modeText(mode string) string {
+	switch mode {
+	case app.ModeInPerson:
+		return lang.L("in person")
+	case app.ModePhone:
+		return lang.L("phone")
+	case app.ModeVideo:
+		return lang.L("video")
+	}
+	return lang.L("mode unknown")
+}
+
+// settingText names a setting in words.
+func settingText(setting string) string {
+	switch setting {
+	case app.SettingVisitAbroad:
+		return lang.L("visit abroad")
+	case app.SettingHosting:
+		return lang.L("hosting")
+	case app.SettingThirdPlace:
+		return lang.L("third place")
+	}
+	return lang.L("setting unknown")
+}
+
+// statusText names a status in words.
+func statusText(s app.MeetingStatus) string {
+	switch s {
+	case app.Suggested:
+		return lang.L("to review")
+	case app.Confirmed:
+		return lang.L("confirmed")
+	case app.Rejected:
+		return lang.L("rejected")
+	case app.Planned:
+		return lang.L("planned")
+	}
+	return string(s)
+}
+
+// originText says where a meeting came from: the article's body, one of its
+// teaser items, or the analyst.
+func originText(m app.Meeting) string {
+	switch {
+	case m.Origin == app.OriginManual:
+		return lang.L("added by hand")
+	case m.Teaser:
+		return lang.L("teaser")
+	}
+	return lang.L("body")
+}
+
+// meetingLine is a meeting's line in the queue.
+func meetingLine(m app.Meeting) string {
+	return strings.Join([]string{countryName(m.Partner), dateText(m), modeText(m.Mode), statusText(m.Status),
+		originText(m), app.ArticleName(m.Source)}, " · ")
+}
+
+// peopleText lists one side's participants, one a line.
+func peopleText(ps []app.Participant) string {
+	if len(ps) == 0 {
+		return "—"
+	}
+	lines := make([]string, len(ps))
+	for i, p := range ps {
+		parts := []string{p.Name}
+		if p.Title != "" {
+			parts = append(parts, p.Title)
+		}
+		if p.Level != "" && p.Level != "other" {
+			parts = append(parts, lang.L(strings.ReplaceAll(p.Level, "_", " ")))
+		}
+		lines[i] = strings.Join(parts, ", ")
+	}
+	return strings.Join(lines, "\n")
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}
