@@ -62,7 +62,7 @@ func (p *clusterPane) show(m app.Meeting) {
 	if m.Cluster == 0 {
 		p.title.SetText(lang.L("Not in a cluster yet (rejected, or added since the last import)"))
 	} else {
-		p.title.SetText(lang.L("Cluster {{.N}}: {{.Count}} reports", map[string]any{"N": m.Cluster, "Count": len(members)}))
+		p.title.SetText(lang.L("Cluster {{.N}}: {{.Count}} report(s)", map[string]any{"N": m.Cluster, "Count": len(members)}))
 	}
 	for _, o := range members {
 		line := dateText(o) + " · " + modeText(o.Mode) + " · " + statusText(o.Status) + " · " + originText(o) + " · " + app.ArticleName(o.Source)
@@ -81,7 +81,7 @@ func (p *clusterPane) show(m app.Meeting) {
 	p.choices = p.v.mergeChoices(m)
 	options := make([]string, len(p.choices))
 	for i, c := range p.choices {
-		options[i] = lang.L("{{.Date}} · {{.Count}} reports · {{.Article}}", map[string]any{
+		options[i] = lang.L("{{.Date}} · {{.Count}} report(s) · {{.Article}}", map[string]any{
 			"Date": dateText(c), "Count": len(p.v.clusterMembers(c)), "Article": app.ArticleName(c.Source)})
 	}
 	p.pick.Options = options

@@ -160,4 +160,8 @@ func (d *detailPane) setSegments(before, evidence, after string) {
 		&widget.TextSegment{Text: after, Style: plain},
 	}
 	d.evidence.Refresh()
+	// The wrapped text's height is known only now: lay the pane out again.
+	if d.v.right != nil {
+		d.v.right.Objects[0].Refresh()
+	}
 }

@@ -134,6 +134,7 @@ func (f *editForm) open(m app.Meeting) {
 	f.problem.SetText("")
 	f.v.right.Objects[0].Hide()
 	f.v.right.Objects[1].Show()
+	f.v.right.Refresh()
 	if c := fyne.CurrentApp().Driver().CanvasForObject(f.v.list); c != nil {
 		c.Focus(f.partner)
 	}
@@ -146,6 +147,7 @@ func (f *editForm) close() {
 	}
 	f.v.right.Objects[1].Hide()
 	f.v.right.Objects[0].Show()
+	f.v.right.Refresh()
 }
 
 func (f *editForm) isOpen() bool { return f.v.right != nil && f.v.right.Objects[1].Visible() }

@@ -122,11 +122,28 @@ func peopleText(ps []app.Participant) string {
 			parts = append(parts, p.Title)
 		}
 		if p.Level != "" && p.Level != "other" {
-			parts = append(parts, lang.L(strings.ReplaceAll(p.Level, "_", " ")))
+			parts = append(parts, levelText(p.Level))
 		}
 		lines[i] = strings.Join(parts, ", ")
 	}
 	return strings.Join(lines, "\n")
+}
+
+// levelText names a participant's level in words.
+func levelText(level string) string {
+	switch level {
+	case "head_of_state_or_party":
+		return lang.L("head of state or party")
+	case "head_of_government":
+		return lang.L("head of government")
+	case "minister":
+		return lang.L("minister")
+	case "vice_minister":
+		return lang.L("vice-minister")
+	case "ambassador":
+		return lang.L("ambassador")
+	}
+	return lang.L("other level")
 }
 
 func orDash(s string) string {

@@ -96,7 +96,6 @@ func New(ctx context.Context, lib *app.Library) *View {
 	v.detail = newDetailPane(v)
 	v.editor = newEditForm(v)
 	v.clusters = newClusterPane(v)
-	v.editor.content.Hide()
 	v.right = container.NewStack(
 		container.NewVScroll(container.NewVBox(v.detail.content, widget.NewSeparator(), v.clusters.content)),
 		container.NewVScroll(v.editor.content))
