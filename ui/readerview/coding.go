@@ -248,7 +248,7 @@ func (c *codingPanel) refreshShown() {
 				date = lang.L("date unknown")
 			}
 			l := widget.NewLabel(lang.L("Meeting evidence: {{.Partner}}, {{.Date}}, {{.Status}} (meeting {{.ID}})",
-				map[string]any{"Partner": m.Partner, "Date": date, "Status": lang.L(string(m.Status)), "ID": m.ID}))
+				map[string]any{"Partner": m.Partner, "Date": date, "Status": statusLabel(m.Status), "ID": m.ID}))
 			l.Wrapping = fyne.TextWrapWord
 			c.shown.Add(l)
 		}

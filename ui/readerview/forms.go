@@ -196,11 +196,33 @@ func dateAtPrecision(date string, precision int) (string, error) {
 	return date[:keep], nil
 }
 
+// precisionLabel names a precision in words; each case is a literal key so
+// the translation test finds it.
 func precisionLabel(p app.Precision) string {
-	if p == app.PrecisionUnknown {
-		return lang.L("unknown")
+	switch p {
+	case app.PrecisionDay:
+		return lang.L("day")
+	case app.PrecisionMonth:
+		return lang.L("month")
+	case app.PrecisionYear:
+		return lang.L("year")
 	}
-	return lang.L(string(p))
+	return lang.L("unknown")
+}
+
+// statusLabel names a meeting status in words, as the meetings screen does.
+func statusLabel(s app.MeetingStatus) string {
+	switch s {
+	case app.Suggested:
+		return lang.L("to review")
+	case app.Confirmed:
+		return lang.L("confirmed")
+	case app.Rejected:
+		return lang.L("rejected")
+	case app.Planned:
+		return lang.L("planned")
+	}
+	return string(s)
 }
 
 func modeLabel(m string) string {
