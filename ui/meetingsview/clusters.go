@@ -221,7 +221,7 @@ func (v *View) splitFromCluster(m app.Meeting) {
 
 // failed reports a failed write from a background goroutine.
 func (v *View) failed(err error) {
-	fyne.Do(func() {
+	v.do(func() {
 		v.status.SetText(err.Error())
 		if m, ok := v.current(); ok {
 			v.clusters.show(m)

@@ -124,7 +124,7 @@ func (d *detailPane) showEvidence(m app.Meeting) {
 	d.setSegments("", m.Evidence, "")
 	go func() {
 		a, err := d.v.lib.Store.Article(d.v.ctx, m.ArticleID)
-		fyne.Do(func() {
+		d.v.do(func() {
 			if err != nil {
 				d.v.status.SetText(lang.L("Could not read article {{.Name}}: {{.Err}}",
 					map[string]any{"Name": app.ArticleName(m.Source), "Err": err.Error()}))

@@ -8,6 +8,7 @@ import (
 	"cmp"
 	"context"
 	"slices"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -38,9 +39,13 @@ type View struct {
 
 	all      []app.Meeting // every meeting of the library, every status
 	meetings []app.Meeting // the queue: those the filters keep
-	selected int           // index into meetings; -1: none
-	partners []string      // the partners of the filter, in its order
+	// selected indexes meetings (-1: none); it is also the list's own
+	// selection, which may hold another meeting after the queue changed.
+	selected int
+	partners []string // the partners of the filter, in its order
 	articles map[int64]app.Article
+
+	doMu sync.Mutex
 
 	// loaded, when set, is called on Fyne's goroutine after each load or
 	// write; tests wait on it.
@@ -124,7 +129,7 @@ func (v *View) Refresh() { v.reload(0, "") }
 func (v *View) reload(keep int64, done string) {
 	go func() {
 		ms, err := v.lib.Store.Meetings(v.ctx, app.MeetingFilter{Statuses: everyStatus})
-		fyne.Do(func() {
+		v.do(func() {
 			if err != nil {
 				v.status.SetText(lang.L("Could not list the meetings: {{.Err}}", map[string]any{"Err": err.Error()}))
 				v.notifyLoaded()
@@ -195,19 +200,28 @@ func (v *View) applyFilters(keep int64) {
 		}
 	}
 	v.counter.SetText(lang.L("{{.N}} to review", map[string]any{"N": toReview}))
-	v.list.UnselectAll()
-	v.selected = -1
 	v.list.Refresh()
 	index := slices.IndexFunc(v.meetings, func(m app.Meeting) bool { return m.ID == keep })
 	if index < 0 && len(v.meetings) > 0 {
 		index = 0
 	}
-	if index < 0 {
+	v.selectIndex(index)
+}
+
+// selectIndex selects line i of the queue (-1: none) and shows it, even
+// when the list already had that line selected (before the queue changed).
+func (v *View) selectIndex(i int) {
+	if i < 0 {
+		v.list.UnselectAll()
+		v.selected = -1
 		v.show(app.Meeting{})
 		return
 	}
-	v.list.Select(index)
-	v.list.ScrollTo(index)
+	if v.selected == i {
+		v.show(v.meetings[i])
+		return
+	}
+	v.list.Select(i) // calls OnSelected, which shows it
 }
 
 // current is the selected meeting.
@@ -232,9 +246,7 @@ func (v *View) move(step int) {
 	if v.selected < 0 {
 		i = 0
 	}
-	i = max(0, min(i, len(v.meetings)-1))
-	v.list.Select(i)
-	v.list.ScrollTo(i)
+	v.selectIndex(max(0, min(i, len(v.meetings)-1)))
 }
 
 // focusQueue gives the keyboard back to the queue.
@@ -249,6 +261,18 @@ func (v *View) show(m app.Meeting) {
 	v.editor.close()
 	v.detail.show(m)
 	v.clusters.show(m)
+}
+
+// do runs fn on Fyne's goroutine, as every update from a background load
+// or write must. The lock changes nothing under a real driver, which runs
+// these one at a time; the test driver runs each in its caller's goroutine,
+// and two loads finishing together would otherwise update widgets at once.
+func (v *View) do(fn func()) {
+	fyne.Do(func() {
+		v.doMu.Lock()
+		defer v.doMu.Unlock()
+		fn()
+	})
 }
 
 func (v *View) notifyLoaded() {

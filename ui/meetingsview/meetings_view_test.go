@@ -18,6 +18,11 @@ import (
 // open shows a view of lib in a test window and waits for its first load.
 func open(t *testing.T, lib *app.Library) (*View, fyne.Window, func(string)) {
 	t.Helper()
+	return openB(t, lib)
+}
+
+func openB(t testing.TB, lib *app.Library) (*View, fyne.Window, func(string)) {
+	t.Helper()
 	test.NewTempApp(t)
 	v := New(context.Background(), lib)
 	var wait func(string)

@@ -67,8 +67,9 @@ func (q *queueList) move(step int) {
 // meeting in words.
 type queueRow struct {
 	widget.BaseWidget
-	swatch *canvas.Rectangle
-	text   *widget.Label
+	swatch  *canvas.Rectangle
+	text    *widget.Label
+	partner string
 }
 
 func newQueueRow() *queueRow {
@@ -80,10 +81,17 @@ func newQueueRow() *queueRow {
 	return r
 }
 
+// set shows a meeting's line. The list refreshes every visible row on
+// each selection; an unchanged line is not shaped again.
 func (r *queueRow) set(partner, line string) {
-	r.swatch.FillColor = charts.CountryColour(partner)
-	r.swatch.Refresh()
-	r.text.SetText(line)
+	if partner != r.partner {
+		r.partner = partner
+		r.swatch.FillColor = charts.CountryColour(partner)
+		r.swatch.Refresh()
+	}
+	if line != r.text.Text {
+		r.text.SetText(line)
+	}
 }
 
 func (r *queueRow) CreateRenderer() fyne.WidgetRenderer {

@@ -3,7 +3,6 @@ package meetingsview
 import (
 	"slices"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
 	"parley/app"
@@ -52,7 +51,7 @@ func (v *View) change(m app.Meeting, c app.MeetingChange, moveOn bool, done stri
 	}
 	go func() {
 		updated, err := v.lib.Store.ChangeMeeting(v.ctx, m.ID, c)
-		fyne.Do(func() {
+		v.do(func() {
 			if err != nil {
 				v.status.SetText(lang.L("Could not change meeting {{.ID}}: {{.Err}}", map[string]any{"ID": m.ID, "Err": err.Error()}))
 				v.detail.show(v.detail.shown) // buttons back; an open form keeps its input
