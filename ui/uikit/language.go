@@ -53,9 +53,13 @@ func UseLanguage(choice string) error {
 			}
 		}
 	}
-	data, err := translations.ReadFile("translations/" + chosen + ".json")
+	flat, err := translations.ReadFile("translations/" + chosen + ".json")
 	if err != nil {
 		return fmt.Errorf("UI language %q: no translation file", choice)
+	}
+	data, err := longForm(flat)
+	if err != nil {
+		return fmt.Errorf("UI language %q: translation file: %w", chosen, err)
 	}
 	if err := lang.AddTranslationsForLocale(data, fyne.Locale(chosen)); err != nil {
 		return fmt.Errorf("UI language %q: translation file: %w", chosen, err)
@@ -80,4 +84,20 @@ func Translations(language string) (map[string]string, error) {
 	}
 	m := map[string]string{}
 	return m, json.Unmarshal(data, &m)
+}
+
+// longForm rewrites a translation file (English text → translation) in
+// go-i18n's long form, {"text": {"other": "translation"}}: go-i18n takes a
+// flat file whose keys include one of its reserved words ("Description",
+// "Other", "ID", "One"…) for a single message and refuses the whole file.
+func longForm(flat []byte) ([]byte, error) {
+	m := map[string]string{}
+	if err := json.Unmarshal(flat, &m); err != nil {
+		return nil, err
+	}
+	long := make(map[string]map[string]string, len(m))
+	for key, text := range m {
+		long[key] = map[string]string{"other": text}
+	}
+	return json.Marshal(long)
 }
