@@ -3,14 +3,8 @@ package uikit
 import (
 	"encoding/json"
 	"flag"
-	"go/ast"
-	"go/parser"
-	"go/token"
-	"io/fs"
 	"os"
-	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 	"testing"
 	"text/template"
@@ -18,60 +12,58 @@ import (
 
 var update = flag.Bool("update", false, "rewrite translations/en.json from the keys the code uses")
 
-// usedKeys collects the literal keys of every lang.L call in the desktop
-// app's code (ui/ and cmd/parley), with the file that uses each first.
-func usedKeys(t *testing.T) map[string]string {
+// dynamicKeys are the keys that reach lang.L through a variable, by the
+// file making the call: the scan cannot read them, so they are listed here
+// and kept in en.json. A file with such a call and no entry fails the test
+// (make the key a literal, or list the values here), and so does a listed
+// key that is no longer a string literal of its file.
+var dynamicKeys = map[string][]string{
+	// detailFields: the labels of the meeting's detail grid.
+	"ui/meetingsview/detail.go": {"Date", "Mode", "Setting", "Location", "Status", "Origin",
+		"Focal side", "Partner side", "Article"},
+	// statusFilters: the choices of the queue's status filter.
+	"ui/meetingsview/meetings_view.go": {"To review", "Confirmed", "Planned", "Rejected", "All"},
+}
+
+// allKeys are the keys the code uses, literal or listed in dynamicKeys,
+// each with a file that uses it.
+func allKeys(t *testing.T) map[string]string {
 	t.Helper()
-	keys := map[string]string{}
-	fset := token.NewFileSet()
-	for _, root := range []string{"..", "../../cmd/parley"} {
-		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
-				return err
+	scan := scanKeys(t)
+	if len(scan.keys) < 50 {
+		t.Fatalf("found only %d keys: is the scan broken?", len(scan.keys))
+	}
+	for _, where := range scan.unscanned {
+		t.Errorf("%s: the key scan reads only lang.L; use lang.L or teach this test the call", where)
+	}
+	keys := scan.keys
+	for file, calls := range scan.dynamic {
+		if _, ok := dynamicKeys[file]; !ok {
+			t.Errorf("%s: lang.L with a key that is not a literal; use literal keys (a switch) or list the values in dynamicKeys",
+				strings.Join(calls, ", "))
+		}
+	}
+	for file, listed := range dynamicKeys {
+		if len(scan.dynamic[file]) == 0 {
+			t.Errorf("dynamicKeys lists %s, which no longer calls lang.L with a variable: drop its entry", file)
+		}
+		for _, k := range listed {
+			if !scan.literals[file][k] {
+				t.Errorf("dynamicKeys: %q is no longer a string in %s: update the list", k, file)
 			}
-			f, err := parser.ParseFile(fset, path, nil, 0)
-			if err != nil {
-				return err
+			if _, seen := keys[k]; !seen {
+				keys[k] = file
 			}
-			ast.Inspect(f, func(n ast.Node) bool {
-				call, ok := n.(*ast.CallExpr)
-				if !ok || len(call.Args) == 0 {
-					return true
-				}
-				sel, ok := call.Fun.(*ast.SelectorExpr)
-				if !ok || sel.Sel.Name != "L" {
-					return true
-				}
-				if pkg, ok := sel.X.(*ast.Ident); !ok || pkg.Name != "lang" {
-					return true
-				}
-				if lit, ok := call.Args[0].(*ast.BasicLit); ok && lit.Kind == token.STRING {
-					s, err := strconv.Unquote(lit.Value)
-					if err == nil {
-						if _, seen := keys[s]; !seen {
-							keys[s] = path
-						}
-					}
-				}
-				return true
-			})
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
 		}
 	}
 	return keys
 }
 
-// TestEveryKeyIsTranslated checks that the French file translates every
-// key the code uses, keeps each template's fields, and that en.json lists
-// them all (go test -update rewrites en.json).
+// TestEveryKeyIsTranslated checks that en.json lists exactly the keys the
+// code uses (go test -update rewrites it) and that the French file
+// translates each of them, keeping each template's fields.
 func TestEveryKeyIsTranslated(t *testing.T) {
-	keys := usedKeys(t)
-	if len(keys) < 50 {
-		t.Fatalf("found only %d keys: is the scan broken?", len(keys))
-	}
+	keys := allKeys(t)
 	if *update {
 		en := map[string]string{}
 		for k := range keys {
@@ -85,31 +77,44 @@ func TestEveryKeyIsTranslated(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	fr, err := Translations("fr")
+	en, err := Translations("en")
 	if err != nil {
 		t.Fatal(err)
 	}
-	en, err := Translations("en")
+	fr, err := Translations("fr")
 	if err != nil {
 		t.Fatal(err)
 	}
 	var missing []string
 	for k, file := range keys {
-		if _, ok := en[k]; !ok {
-			t.Errorf("en.json lacks %q (%s): run go test ./ui/uikit -update", k, file)
+		if v, ok := en[k]; !ok || v != k {
+			t.Errorf("en.json: %q (%s) is missing or not itself: run go test ./ui/uikit -update", k, file)
 		}
 		v, ok := fr[k]
 		if !ok {
 			missing = append(missing, k+"  ("+file+")")
 			continue
 		}
+		if strings.TrimSpace(v) == "" {
+			t.Errorf("fr.json: %q has an empty translation", k)
+		}
 		if fields(k) != fields(v) {
-			t.Errorf("fr.json: %q keeps other template fields than its key: %q", v, k)
+			t.Errorf("fr.json: %q keeps other template fields than its key %q", v, k)
 		}
 	}
 	sort.Strings(missing)
 	if len(missing) > 0 {
 		t.Errorf("fr.json lacks %d keys:\n%s", len(missing), strings.Join(missing, "\n"))
+	}
+	for _, file := range []struct {
+		name string
+		m    map[string]string
+	}{{"en.json", en}, {"fr.json", fr}} {
+		for k := range file.m {
+			if _, used := keys[k]; !used {
+				t.Errorf("%s: %q is not used by the code any more: remove it (go test ./ui/uikit -update does for en.json)", file.name, k)
+			}
+		}
 	}
 }
 
