@@ -117,8 +117,7 @@ func showOpenFailure(w fyne.Window, path string, err error, opened func(*app.Lib
 	msg := widget.NewLabel(lang.L("Parley could not open the library {{.File}}:", map[string]any{"File": path}) + "\n" + err.Error() +
 		"\n\n" + lang.L("Open another library, or create a new one."))
 	msg.Wrapping = fyne.TextWrapWord
-	var tryPath func(p string)
-	tryPath = func(p string) {
+	tryPath := func(p string) {
 		lib, err := open(p)
 		if err != nil {
 			dialog.ShowError(fmt.Errorf("%s: %w", p, err), w)

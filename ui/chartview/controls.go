@@ -15,10 +15,6 @@ import (
 	"parley/charts"
 )
 
-// anyone is the value of the tag coder and session choices that narrows
-// nothing.
-const anyone = ""
-
 // controls are the choices of a count request and of its chart. Each
 // change calls onChange, once the choices make a request.
 type controls struct {
