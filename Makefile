@@ -56,11 +56,15 @@ vet:
 test-pure:
 	CGO_ENABLED=0 $(GO) test -count=1 $(PURE_PKGS)
 
-# Widgets with Fyne's test driver, then the desktop app in a real window
-# under Xvfb (the smoke test builds it and takes a screenshot).
+# Widgets with Fyne's test driver (pure Go, no display), then the desktop
+# app in a real window under Xvfb (the smoke test builds it and takes a
+# screenshot). The widget tests run without the fyneDo migration tag: the
+# test driver runs fyne.Do inline on the calling goroutine, and only the
+# untagged build keeps Fyne's internal caches safe for that.
 test-gui:
+	LANG=en_US.UTF-8 CGO_ENABLED=0 $(GO) test -count=1 ./ui/...
 	LANG=en_US.UTF-8 PARLEY_SMOKE=1 xvfb-run -a -s "-screen 0 1280x800x24" \
-		$(GO) test -count=1 -tags $(GUI_TAGS) $(GUI_PKGS)
+		$(GO) test -count=1 -tags $(GUI_TAGS) ./cmd/parley/...
 
 # Import of 10,000 generated agency pages beside bare INSERTs of the same
 # texts (the ratio is the figure), then search and listing on a generated
