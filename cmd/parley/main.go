@@ -6,7 +6,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -14,10 +13,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/widget"
 
 	"parley/app"
 	"parley/assets"
@@ -81,9 +76,9 @@ func run(path string) error {
 	w.Resize(fyne.NewSize(1280, 800))
 	lib, err := open(path)
 	if err != nil {
-		showOpenFailure(w, path, err, func(l *app.Library, p string) {
+		ui.ShowOpenFailure(w, path, err, open, func(l *app.Library, p string) {
 			ui.NewShell(ctx, a, w, ui.Env{Path: p, Library: l, Version: version, Open: open})
-		}, open)
+		})
 	} else {
 		ui.NewShell(ctx, a, w, ui.Env{Path: path, Library: lib, Version: version, Open: open})
 	}
@@ -109,41 +104,4 @@ func openLibrary(ctx context.Context, path, focal string) (*app.Library, error) 
 		return nil, fmt.Errorf("loading the demo library into %s: %w", path, err)
 	}
 	return lib, nil
-}
-
-// showOpenFailure explains why the library could not be opened (locked,
-// newer, not a library, corrupt) and offers to open or create another.
-func showOpenFailure(w fyne.Window, path string, err error, opened func(*app.Library, string), open func(string) (*app.Library, error)) {
-	msg := widget.NewLabel(lang.L("Parley could not open the library {{.File}}:", map[string]any{"File": path}) + "\n" + err.Error() +
-		"\n\n" + lang.L("Open another library, or create a new one."))
-	msg.Wrapping = fyne.TextWrapWord
-	tryPath := func(p string) {
-		lib, err := open(p)
-		if err != nil {
-			dialog.ShowError(fmt.Errorf("%s: %w", p, err), w)
-			return
-		}
-		opened(lib, p)
-	}
-	openBtn := widget.NewButton(lang.L("Open another library…"), func() {
-		dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
-			if err == nil && r != nil {
-				r.Close()
-				tryPath(r.URI().Path())
-			}
-		}, w)
-	})
-	createBtn := widget.NewButton(lang.L("Create a new library…"), func() {
-		dialog.ShowFileSave(func(wc fyne.URIWriteCloser, err error) {
-			if err == nil && wc != nil {
-				wc.Close()
-				tryPath(wc.URI().Path())
-			}
-		}, w)
-	})
-	quit := widget.NewButton(lang.L("Quit"), func() { fyne.CurrentApp().Quit() })
-	w.SetContent(container.NewCenter(container.NewVBox(msg, container.NewHBox(openBtn, createBtn, quit))))
-	if errors.Is(err, os.ErrPermission) {
-		msg.SetText(msg.Text + "\n" + lang.L("(The file or its folder cannot be written.)"))
-	}
 }

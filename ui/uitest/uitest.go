@@ -15,19 +15,30 @@ import (
 	"parley/data"
 )
 
+// Open opens (or creates) the library file at path with meeting extraction
+// on, as the desktop app does; the caller closes it.
+func Open(path string) (*app.Library, error) {
+	store, err := data.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	lib := app.NewLibrary(store)
+	if err := lib.EnableExtraction(context.Background(), assets.Gazetteer()); err != nil {
+		store.Close()
+		return nil, err
+	}
+	return lib, nil
+}
+
 // MustOpen opens a new, empty library file in t.TempDir() with meeting
 // extraction on; the file is closed when the test ends.
 func MustOpen(t testing.TB) *app.Library {
 	t.Helper()
-	store, err := data.Open(filepath.Join(t.TempDir(), "lib.parley"))
+	lib, err := Open(filepath.Join(t.TempDir(), "lib.parley"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { store.Close() })
-	lib := app.NewLibrary(store)
-	if err := lib.EnableExtraction(context.Background(), assets.Gazetteer()); err != nil {
-		t.Fatal(err)
-	}
+	t.Cleanup(func() { lib.Store.Close() })
 	return lib
 }
 
