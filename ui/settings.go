@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"image/color"
 	"slices"
@@ -128,7 +129,7 @@ func (st *settings) savePartners() {
 func alpha3(v string) (string, error) {
 	code := strings.ToUpper(strings.TrimSpace(v))
 	if len(code) != 3 || uikit.CountryName(code) == code {
-		return "", fmt.Errorf("%q is not an ISO 3166-1 alpha-3 country code (such as VNM, USA, JPN)", v)
+		return "", errors.New(lang.L("{{.Code}} is not an ISO 3166-1 alpha-3 country code (such as VNM, USA, JPN)", map[string]any{"Code": `"` + v + `"`}))
 	}
 	return code, nil
 }
@@ -144,7 +145,7 @@ func partnerList(v string) ([]string, error) {
 		list = append(list, code)
 	}
 	if len(list) == 0 {
-		return nil, fmt.Errorf("name at least one partner")
+		return nil, errors.New(lang.L("name at least one partner"))
 	}
 	return list, nil
 }

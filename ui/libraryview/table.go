@@ -20,7 +20,7 @@ var columns = []column{
 	{func() string { return lang.L("Title") }, 330, func(v *View, i int) string { r, _ := v.row(i); return r.Title }},
 	{func() string { return lang.L("Date") }, 95, func(v *View, i int) string { r, _ := v.row(i); return r.Published.String() }},
 	{func() string { return lang.L("Language") }, 75, func(v *View, i int) string { r, _ := v.row(i); return r.Lang }},
-	{func() string { return lang.L("Meetings") }, 75, func(v *View, i int) string { r, _ := v.row(i); return countText(r.Meetings) }},
+	{func() string { return lang.L("Meetings") }, 95, func(v *View, i int) string { r, _ := v.row(i); return countText(r.Meetings) }},
 	{func() string { return lang.L("Codes") }, 55, func(v *View, i int) string { r, _ := v.row(i); return countText(r.Codes) }},
 	{func() string { return lang.L("Match") }, 500, func(v *View, i int) string { r, _ := v.row(i); return r.Snippet }},
 }

@@ -13,6 +13,7 @@ import (
 
 	"parley/app"
 	"parley/charts"
+	"parley/ui/uikit"
 )
 
 // detailPane shows the selected meeting: partner, date, mode, people,
@@ -96,7 +97,7 @@ func (d *detailPane) show(m app.Meeting) {
 	}
 	d.swatch.FillColor = charts.CountryColour(m.Partner)
 	d.swatch.Refresh()
-	d.title.SetText(countryName(m.Partner) + " (" + m.Partner + ")")
+	d.title.SetText(uikit.CountryName(m.Partner) + " (" + m.Partner + ")")
 	set := func(key, value string) { d.values[key].SetText(value) }
 	set("Date", dateText(m))
 	set("Mode", modeText(m.Mode))

@@ -4,28 +4,10 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
-	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
 
 	"parley/app"
+	"parley/ui/uikit"
 )
-
-// countryName is a partner's name in the UI language (CLDR's), or its code
-// when CLDR does not know it.
-func countryName(alpha3 string) string {
-	region, err := language.ParseRegion(alpha3)
-	if err != nil {
-		return alpha3
-	}
-	namer := display.Regions(language.Make(lang.SystemLocale().LanguageString()))
-	if namer == nil {
-		namer = display.Regions(language.English)
-	}
-	if name := namer.Name(region); name != "" {
-		return name
-	}
-	return alpha3
-}
 
 // dateText is a meeting's date as far as it is known: a day or days, a
 // month, a year, or "date unknown".
@@ -106,7 +88,7 @@ func originText(m app.Meeting) string {
 
 // meetingLine is a meeting's line in the queue.
 func meetingLine(m app.Meeting) string {
-	return strings.Join([]string{countryName(m.Partner), dateText(m), modeText(m.Mode), statusText(m.Status),
+	return strings.Join([]string{uikit.CountryName(m.Partner), dateText(m), modeText(m.Mode), statusText(m.Status),
 		originText(m), app.ArticleName(m.Source)}, " · ")
 }
 

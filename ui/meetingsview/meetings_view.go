@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parley/app"
+	"parley/ui/uikit"
 )
 
 // View is the Meetings screen.
@@ -157,11 +158,11 @@ func (v *View) fillPartners() {
 			v.partners = append(v.partners, m.Partner)
 		}
 	}
-	slices.SortFunc(v.partners, func(a, b string) int { return cmp.Compare(countryName(a), countryName(b)) })
+	slices.SortFunc(v.partners, func(a, b string) int { return cmp.Compare(uikit.CountryName(a), uikit.CountryName(b)) })
 	options := []string{lang.L("All partners")}
 	index := 0
 	for i, p := range v.partners {
-		options = append(options, countryName(p)+" ("+p+")")
+		options = append(options, uikit.CountryName(p)+" ("+p+")")
 		if p == chosen {
 			index = i + 1
 		}
