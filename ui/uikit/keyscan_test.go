@@ -69,7 +69,7 @@ func scanKeys(t *testing.T) keyScan {
 }
 
 // call records a call to Fyne's lang package.
-func (s keyScan) call(fset *token.FileSet, file string, call *ast.CallExpr) {
+func (s *keyScan) call(fset *token.FileSet, file string, call *ast.CallExpr) {
 	sel, ok := call.Fun.(*ast.SelectorExpr)
 	if !ok {
 		return
