@@ -11,7 +11,6 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
-	"unicode/utf8"
 
 	"parley/app"
 	"parley/assets"
@@ -132,47 +131,9 @@ func genPageFile(a app.Article) []byte {
 	return []byte(page.String())
 }
 
-// bareInsert is the floor for this schema and its FTS triggers: prepared
-// INSERTs of the articles and their teasers (teaser texts stored once, as
-// SaveFile does) in one transaction.
+// bareInsert is Store.BareInsert for the benchmarks.
 func bareInsert(b *testing.B, s *Store, arts []app.Article) {
-	tx, err := s.db.Begin()
-	if err != nil {
-		b.Fatal(err)
-	}
-	ins, err := tx.Prepare(`INSERT INTO articles (source_key, version, hash, source, title, lang,
-		published, published_precision, format, chars, imported_at, body, page)
-		VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		b.Fatal(err)
-	}
-	text, err := tx.Prepare(`INSERT INTO teaser_texts (headline, lead) VALUES (?, ?)
-		ON CONFLICT DO NOTHING`)
-	if err != nil {
-		b.Fatal(err)
-	}
-	tea, err := tx.Prepare(`INSERT INTO teasers (article_id, text_id, position, caption, start, "end")
-		VALUES (?, (SELECT id FROM teaser_texts WHERE headline = ? AND lead = ?), ?, ?, ?, ?)`)
-	if err != nil {
-		b.Fatal(err)
-	}
-	for _, a := range arts {
-		res, err := ins.Exec(a.SourceKey, a.Hash, a.Source, a.Title, a.Lang, a.Published.String(),
-			string(a.Published.Precision), a.Format, utf8.RuneCountInString(a.Body), formatTime(a.ImportedAt), a.Body, a.Page)
-		if err != nil {
-			b.Fatal(err)
-		}
-		id, _ := res.LastInsertId()
-		for _, t := range a.Teasers {
-			if _, err := text.Exec(t.Headline, t.Lead); err != nil {
-				b.Fatal(err)
-			}
-			if _, err := tea.Exec(id, t.Headline, t.Lead, t.Position, t.Caption, t.Start, t.End); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
-	if err := tx.Commit(); err != nil {
+	if _, err := s.BareInsert(context.Background(), slices.Values(arts)); err != nil {
 		b.Fatal(err)
 	}
 }
