@@ -59,8 +59,9 @@ func ParseDate(s string) (Date, error) {
 		if i > 0 && len(p) != 2 {
 			return Date{}, fmt.Errorf("date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
 		}
+		// Digits only: Atoi would take "+1" and "2024-+1" would read as 2024-01.
 		n, err := strconv.Atoi(p)
-		if err != nil || n < 0 {
+		if err != nil || strings.TrimLeft(p, "0123456789") != "" {
 			return Date{}, fmt.Errorf("date %q: %q is not a number", s, p)
 		}
 		nums[i] = n
