@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parley/app"
+	"parley/ui/uikit"
 )
 
 // clusterPane shows the reports of the selected meeting's cluster (the same
@@ -65,7 +66,7 @@ func (p *clusterPane) show(m app.Meeting) {
 		p.title.SetText(lang.L("Cluster {{.N}}: {{.Count}} report(s)", map[string]any{"N": m.Cluster, "Count": len(members)}))
 	}
 	for _, o := range members {
-		line := dateText(o) + " · " + modeText(o.Mode) + " · " + statusText(o.Status) + " · " + originText(o) + " · " + app.ArticleName(o.Source)
+		line := dateText(o) + " · " + uikit.ModeText(o.Mode) + " · " + uikit.StatusText(o.Status) + " · " + originText(o) + " · " + app.ArticleName(o.Source)
 		if o.ID == m.ID {
 			p.members.Add(widget.NewLabelWithStyle("▸ "+line, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 			continue

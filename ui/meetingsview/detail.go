@@ -100,14 +100,14 @@ func (d *detailPane) show(m app.Meeting) {
 	d.title.SetText(uikit.CountryName(m.Partner) + " (" + m.Partner + ")")
 	set := func(key, value string) { d.values[key].SetText(value) }
 	set("Date", dateText(m))
-	set("Mode", modeText(m.Mode))
-	set("Setting", settingText(m.Setting)+" · CAMEO "+m.CAMEO)
+	set("Mode", uikit.ModeText(m.Mode))
+	set("Setting", uikit.SettingText(m.Setting)+" · CAMEO "+m.CAMEO)
 	set("Location", orDash(m.Location))
 	reviewed := ""
 	if m.Reviewed {
 		reviewed = " · " + lang.L("reviewed")
 	}
-	set("Status", statusText(m.Status)+reviewed)
+	set("Status", uikit.StatusText(m.Status)+reviewed)
 	set("Origin", originText(m))
 	set("Focal side", peopleText(m.Focal))
 	set("Partner side", peopleText(m.PartnerSide))

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/language"
 
 	"parley/app"
+	"parley/ui/uikit"
 )
 
 // editForm corrects every field of a meeting in place of the detail pane.
@@ -43,18 +44,6 @@ var (
 	settings   = []string{app.SettingVisitAbroad, app.SettingHosting, app.SettingThirdPlace, ""}
 )
 
-func precisionText(p app.Precision) string {
-	switch p {
-	case app.PrecisionDay:
-		return lang.L("day")
-	case app.PrecisionMonth:
-		return lang.L("month")
-	case app.PrecisionYear:
-		return lang.L("year")
-	}
-	return lang.L("unknown")
-}
-
 func newEditForm(v *View) *editForm {
 	f := &editForm{v: v}
 	f.partner = widget.NewEntry()
@@ -63,9 +52,9 @@ func newEditForm(v *View) *editForm {
 	f.dateStart.SetPlaceHolder("YYYY-MM-DD")
 	f.dateEnd = widget.NewEntry()
 	f.dateEnd.SetPlaceHolder(lang.L("same as the start"))
-	f.precision = widget.NewSelect(texts(precisions, precisionText), nil)
-	f.mode = widget.NewSelect(texts(modes, modeText), nil)
-	f.setting = widget.NewSelect(texts(settings, settingText), nil)
+	f.precision = widget.NewSelect(texts(precisions, uikit.PrecisionText), nil)
+	f.mode = widget.NewSelect(texts(modes, uikit.ModeText), nil)
+	f.setting = widget.NewSelect(texts(settings, uikit.SettingText), nil)
 	f.location = widget.NewEntry()
 	f.focal = widget.NewMultiLineEntry()
 	f.side = widget.NewMultiLineEntry()
@@ -203,7 +192,7 @@ func dateInterval(startText, endText string, p app.Precision) (string, string, e
 	read := func(field, text string) (app.Date, error) {
 		d, err := app.ParseDate(text)
 		if err == nil && !finerOrEqual(d.Precision, p) {
-			err = fmt.Errorf("%q is less precise than a %s", text, precisionText(p))
+			err = fmt.Errorf("%q is less precise than a %s", text, uikit.PrecisionText(p))
 		}
 		if err != nil {
 			return d, errors.New(lang.L("{{.Field}}: {{.Err}}", map[string]any{"Field": field, "Err": err.Error()}))

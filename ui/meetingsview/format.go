@@ -33,47 +33,6 @@ func cut(s string, n int) string {
 	return s
 }
 
-// modeText names a mode in words.
-func modeText(mode string) string {
-	switch mode {
-	case app.ModeInPerson:
-		return lang.L("in person")
-	case app.ModePhone:
-		return lang.L("phone")
-	case app.ModeVideo:
-		return lang.L("video")
-	}
-	return lang.L("mode unknown")
-}
-
-// settingText names a setting in words.
-func settingText(setting string) string {
-	switch setting {
-	case app.SettingVisitAbroad:
-		return lang.L("visit abroad")
-	case app.SettingHosting:
-		return lang.L("hosting")
-	case app.SettingThirdPlace:
-		return lang.L("third place")
-	}
-	return lang.L("setting unknown")
-}
-
-// statusText names a status in words.
-func statusText(s app.MeetingStatus) string {
-	switch s {
-	case app.Suggested:
-		return lang.L("to review")
-	case app.Confirmed:
-		return lang.L("confirmed")
-	case app.Rejected:
-		return lang.L("rejected")
-	case app.Planned:
-		return lang.L("planned")
-	}
-	return string(s)
-}
-
 // originText says where a meeting came from: the article's body, one of its
 // teaser items, or the analyst.
 func originText(m app.Meeting) string {
@@ -88,7 +47,7 @@ func originText(m app.Meeting) string {
 
 // meetingLine is a meeting's line in the queue.
 func meetingLine(m app.Meeting) string {
-	return strings.Join([]string{uikit.CountryName(m.Partner), dateText(m), modeText(m.Mode), statusText(m.Status),
+	return strings.Join([]string{uikit.CountryName(m.Partner), dateText(m), uikit.ModeText(m.Mode), uikit.StatusText(m.Status),
 		originText(m), app.ArticleName(m.Source)}, " · ")
 }
 

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"parley/app"
+	"parley/ui/uikit"
 )
 
 // key runs a review key typed in the queue.
@@ -35,7 +36,7 @@ func (v *View) review(status app.MeetingStatus) {
 		return
 	}
 	v.change(m, app.MeetingChange{Status: &status}, true,
-		lang.L("Meeting {{.ID}} is now {{.Status}}.", map[string]any{"ID": m.ID, "Status": statusText(status)}))
+		lang.L("Meeting {{.ID}} is now {{.Status}}.", map[string]any{"ID": m.ID, "Status": uikit.StatusText(status)}))
 }
 
 // change stores a correction of m off the UI goroutine, then updates the

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parley/app"
+	"parley/ui/uikit"
 )
 
 // shortcutCodes is how many codes get a digit key: 1 to 9.
@@ -248,7 +249,7 @@ func (c *codingPanel) refreshShown() {
 				date = lang.L("date unknown")
 			}
 			l := widget.NewLabel(lang.L("Meeting evidence: {{.Partner}}, {{.Date}}, {{.Status}} (meeting {{.ID}})",
-				map[string]any{"Partner": m.Partner, "Date": date, "Status": statusLabel(m.Status), "ID": m.ID}))
+				map[string]any{"Partner": m.Partner, "Date": date, "Status": uikit.StatusText(m.Status), "ID": m.ID}))
 			l.Wrapping = fyne.TextWrapWord
 			c.shown.Add(l)
 		}

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parley/app"
+	"parley/ui/uikit"
 )
 
 // popUp shows a small modal form over the reader's window.
@@ -111,14 +112,14 @@ func (c *codingPanel) openMeetingForm() {
 	f.date.SetText(v.article.Published.String())
 	f.precision = widget.NewSelect(nil, nil)
 	for _, p := range precisions {
-		f.precision.Options = append(f.precision.Options, precisionLabel(p.name))
+		f.precision.Options = append(f.precision.Options, uikit.PrecisionText(p.name))
 	}
-	f.precision.SetSelected(precisionLabel(v.article.Published.Precision))
+	f.precision.SetSelected(uikit.PrecisionText(v.article.Published.Precision))
 	f.mode = widget.NewSelect(nil, nil)
 	for _, m := range modes {
-		f.mode.Options = append(f.mode.Options, modeLabel(m))
+		f.mode.Options = append(f.mode.Options, uikit.ModeText(m))
 	}
-	f.mode.SetSelected(modeLabel(app.ModeInPerson))
+	f.mode.SetSelected(uikit.ModeText(app.ModeInPerson))
 	f.formError = widget.NewLabel("")
 	f.formError.Wrapping = fyne.TextWrapWord
 	f.submit = func() { c.addMeeting(start, end) }
@@ -191,48 +192,7 @@ func dateAtPrecision(date string, precision int) (string, error) {
 	}
 	if len(date) < keep {
 		return "", fmt.Errorf("%s", lang.L("Date {{.Date}}: too short for {{.Precision}} precision (write YYYY-MM-DD, YYYY-MM or YYYY).",
-			map[string]any{"Date": date, "Precision": precisionLabel(precisions[precision].name)}))
+			map[string]any{"Date": date, "Precision": uikit.PrecisionText(precisions[precision].name)}))
 	}
 	return date[:keep], nil
-}
-
-// precisionLabel names a precision in words; each case is a literal key so
-// the translation test finds it.
-func precisionLabel(p app.Precision) string {
-	switch p {
-	case app.PrecisionDay:
-		return lang.L("day")
-	case app.PrecisionMonth:
-		return lang.L("month")
-	case app.PrecisionYear:
-		return lang.L("year")
-	}
-	return lang.L("unknown")
-}
-
-// statusLabel names a meeting status in words, as the meetings screen does.
-func statusLabel(s app.MeetingStatus) string {
-	switch s {
-	case app.Suggested:
-		return lang.L("to review")
-	case app.Confirmed:
-		return lang.L("confirmed")
-	case app.Rejected:
-		return lang.L("rejected")
-	case app.Planned:
-		return lang.L("planned")
-	}
-	return string(s)
-}
-
-func modeLabel(m string) string {
-	switch m {
-	case app.ModeInPerson:
-		return lang.L("in person")
-	case app.ModePhone:
-		return lang.L("phone")
-	case app.ModeVideo:
-		return lang.L("video")
-	}
-	return lang.L("not said")
 }

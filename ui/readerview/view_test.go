@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parley/app"
+	"parley/ui/uikit"
 	"parley/ui/uitest"
 )
 
@@ -180,8 +181,8 @@ func TestAddMeetingFromSelection(t *testing.T) {
 	f := &r.v.coding.meetingForm
 	f.partner.SetText("États-Unis")
 	f.date.SetText("2024-03-30")
-	f.precision.SetSelected(precisionLabel(app.PrecisionDay))
-	f.mode.SetSelected(modeLabel(app.ModeInPerson))
+	f.precision.SetSelected(uikit.PrecisionText(app.PrecisionDay))
+	f.mode.SetSelected(uikit.ModeText(app.ModeInPerson))
 	f.submit()
 	r.wait("the meeting")
 	ms, err := r.lib.Store.Meetings(context.Background(), app.MeetingFilter{ArticleID: r.id})
