@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"parley/app"
@@ -60,16 +59,7 @@ func (s *Shell) showExport() {
 		}
 		k := export.Kinds[kind.SelectedIndex()]
 		opt := export.CSVOptions{BOM: bom.Checked, Separator: separators[sep.SelectedIndex()].r}
-		save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-			if err != nil {
-				s.showError(err)
-				return
-			}
-			if w == nil {
-				return
-			}
-			path := w.URI().Path()
-			w.Close() // export.WriteFile writes beside it and renames, so no half file is left
+		s.pickNewFile(string(k)+".csv", []string{".csv"}, func(path string) {
 			lib := s.lib
 			go func() {
 				err := exportCSV(s.ctx, lib, k, opt, path)
@@ -81,9 +71,6 @@ func (s *Shell) showExport() {
 					s.setStatus(lang.L("Wrote {{.File}}", map[string]any{"File": path}))
 				})
 			}()
-		}, s.win)
-		save.SetFileName(string(k) + ".csv")
-		save.SetFilter(storage.NewExtensionFileFilter([]string{".csv"}))
-		save.Show()
+		})
 	}, s.win)
 }

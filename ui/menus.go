@@ -80,7 +80,10 @@ func (s *Shell) importURIs(uris []fyne.URI) {
 	s.Import(paths)
 }
 
-func (s *Shell) showImportFile() {
+// pickFile asks for an existing file (of those extensions) and passes on
+// its URI; the dialog's own file handle is closed at once, as the app
+// reads the file by its path.
+func (s *Shell) pickFile(exts []string, then func(fyne.URI)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			s.showError(err)
@@ -90,10 +93,37 @@ func (s *Shell) showImportFile() {
 			return
 		}
 		r.Close()
-		s.importURIs([]fyne.URI{r.URI()})
+		then(r.URI())
 	}, s.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".text", ".html", ".htm", ".xhtml", ".csv"}))
+	d.SetFilter(storage.NewExtensionFileFilter(exts))
 	d.Show()
+}
+
+// pickNewFile asks where to write a file, proposing name, and passes on
+// the path. The dialog creates the file empty; what the app writes there
+// (export.WriteFile, a new library) replaces it.
+func (s *Shell) pickNewFile(name string, exts []string, then func(path string)) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			s.showError(err)
+			return
+		}
+		if w == nil {
+			return
+		}
+		path := w.URI().Path()
+		w.Close()
+		then(path)
+	}, s.win)
+	d.SetFileName(name)
+	if exts != nil {
+		d.SetFilter(storage.NewExtensionFileFilter(exts))
+	}
+	d.Show()
+}
+
+func (s *Shell) showImportFile() {
+	s.pickFile([]string{".txt", ".text", ".html", ".htm", ".xhtml", ".csv"}, func(u fyne.URI) { s.importURIs([]fyne.URI{u}) })
 }
 
 func (s *Shell) showImportFolder() {
@@ -109,36 +139,11 @@ func (s *Shell) showImportFolder() {
 }
 
 func (s *Shell) showOpenLibrary() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			s.showError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		r.Close()
-		s.openLibrary(r.URI().Path())
-	}, s.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".parley", ".db"}))
-	d.Show()
+	s.pickFile([]string{".parley", ".db"}, func(u fyne.URI) { s.openLibrary(u.Path()) })
 }
 
 func (s *Shell) showNewLibrary() {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			s.showError(err)
-			return
-		}
-		if w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
-		s.openLibrary(path)
-	}, s.win)
-	d.SetFileName("library.parley")
-	d.Show()
+	s.pickNewFile("library.parley", nil, s.openLibrary)
 }
 
 func (s *Shell) showAbout() {
