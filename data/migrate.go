@@ -61,12 +61,17 @@ func loadMigrations() ([]migration, error) {
 	return ms, nil
 }
 
-// migrate brings the library at file up to schema version target. Each
-// migration runs in its own transaction that also sets user_version, so a
-// failure leaves the file at the previous version, never in between. An
-// existing library is first copied to a dated backup.
+// migrations is the list migrate applies: the embedded files. A test swaps
+// it to inject a migration that fails.
+var migrations = loadMigrations
+
+// migrate brings the library at file up to schema version target. All the
+// migrations the file lacks run in one transaction that also sets
+// user_version, so a failure in any of them rolls back the others too and
+// leaves the file as it was, byte for byte. An existing library is first
+// copied to a dated backup.
 func migrate(ctx context.Context, db *sql.DB, file string, target int) error {
-	ms, err := loadMigrations()
+	ms, err := migrations()
 	if err != nil {
 		return fmt.Errorf("library %s: %w", file, err)
 	}
@@ -81,48 +86,51 @@ func migrate(ctx context.Context, db *sql.DB, file string, target int) error {
 	if current >= target {
 		return nil
 	}
+	saved := ""
 	if current >= 1 {
-		if _, err := backup(ctx, db, file, time.Now()); err != nil {
+		if saved, err = backup(ctx, db, file, time.Now()); err != nil {
 			return fmt.Errorf("library %s: backup before upgrading from schema %d: %w (nothing was changed)", file, current, err)
 		}
 	}
-	for _, m := range ms[:target] {
-		if err := apply(ctx, db, m); err != nil {
-			return fmt.Errorf("library %s: migration %s: %w", file, m.name, err)
+	if err := applyAll(ctx, db, ms[:target]); err != nil {
+		msg := fmt.Sprintf("library %s: upgrading from schema %d to %d: %v (rolled back: the file was not changed", file, current, target, err)
+		if saved != "" {
+			msg += "; a copy taken before is at " + saved
 		}
+		return errors.New(msg + ")")
 	}
 	return nil
 }
 
-// apply runs one migration unless the file already has it. The version is
-// checked again inside the write transaction, because another process may
-// have migrated the file since we looked.
-func apply(ctx context.Context, db *sql.DB, m migration) error {
+// applyAll runs, in one transaction, the migrations of ms (numbered 1, 2,
+// 3...) that the file does not have yet. The version is read inside the
+// write transaction, because another process may have migrated the file
+// since we looked.
+func applyAll(ctx context.Context, db *sql.DB, ms []migration) error {
 	tx, err := db.BeginTx(ctx, nil) // BEGIN IMMEDIATE, see rwParams
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	var current int
-	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&current); err != nil {
+	current, err := userVersion(ctx, tx)
+	if err != nil {
 		return err
 	}
-	if current >= m.version {
+	if current >= len(ms) {
 		return nil
 	}
-	if current != m.version-1 {
-		return fmt.Errorf("file is at schema %d, expected %d", current, m.version-1)
-	}
-	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-		return err
-	}
-	if m.version == 1 {
-		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d", applicationID)); err != nil {
-			return err
+	for _, m := range ms[current:] {
+		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+			return fmt.Errorf("migration %s: %w", m.name, err)
+		}
+		if m.version == 1 {
+			if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d", applicationID)); err != nil {
+				return err
+			}
 		}
 	}
-	// PRAGMA takes no bound parameters; m.version is an int we parsed.
-	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
+	// PRAGMA takes no bound parameters; the version is an int we parsed.
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", ms[len(ms)-1].version)); err != nil {
 		return err
 	}
 	return tx.Commit()
