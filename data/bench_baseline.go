@@ -39,8 +39,8 @@ func (s *Store) BareInsert(ctx context.Context, articles iter.Seq[app.Article]) 
 	}
 	n := 0
 	for a := range articles {
-		res, err := ins.ExecContext(ctx, a.SourceKey, a.Hash, a.Source, a.Title, a.Lang, a.Published.String(),
-			string(a.Published.Precision), a.Format, utf8.RuneCountInString(a.Body), formatTime(a.ImportedAt), a.Body, a.Page)
+		published, precision := dateColumns(a.Published)
+		res, err := ins.ExecContext(ctx, a.SourceKey, a.Hash, a.Source, a.Title, a.Lang, published, precision, a.Format, utf8.RuneCountInString(a.Body), formatTime(a.ImportedAt), a.Body, a.Page)
 		if err != nil {
 			return n, fmt.Errorf("library %s: article %s: %w", s.path, a.Source, err)
 		}

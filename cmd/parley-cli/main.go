@@ -50,6 +50,7 @@ Commands:
   memo add|list             memos on the library, an article, a code or a passage
   undo | redo | history     step through the changes to codes, passages and memos
   agreement --coders A,B    inter-coder agreement: percent, Cohen's kappa, Krippendorff's alpha
+  bench --articles N        measure import, search, counts, charts and opening on N generated articles
 
 Global options:
   --db FILE                 library file (default: $PARLEY_DB, else the user's library)
