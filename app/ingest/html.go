@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"errors"
+	"fmt"
 	"net/url"
 	"strings"
 
@@ -22,6 +23,9 @@ func ParseHTML(data []byte) (Document, error) {
 	src, err := Normalize(decodeHTMLCharset(data))
 	if err != nil {
 		return Document{}, err
+	}
+	if htmlTooDeep(src, maxHTMLDepth) {
+		return Document{}, fmt.Errorf("HTML: elements nested more than %d deep, not a saved article page", maxHTMLDepth)
 	}
 	pageURL := canonicalURL(src)
 	var base *url.URL

@@ -20,7 +20,7 @@ import (
 // every start tag called name, in document order.
 func tagAttrs(src, name string) []map[string]string {
 	var out []map[string]string
-	lower := strings.ToLower(src) // ASCII case folding keeps byte offsets for tag names
+	lower := asciiLower(src) // byte offsets in lower are offsets in src
 	open := "<" + name
 	for i := 0; ; {
 		j := strings.Index(lower[i:], open)
