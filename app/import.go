@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"time"
 
 	"parley/app/ingest"
 )
@@ -59,9 +60,10 @@ func (s *ImportSummary) add(r FileReport) {
 	}
 }
 
-// Import reads files and folders (recursively) into the library. Each file is
-// one transaction: a file that fails is rejected with a reason and the rest
-// still land. progress, when not nil, is called after each file, in order.
+// Import reads files and folders (recursively) into the library. Each file
+// lands whole or not at all (files are committed a few at a time, each
+// under its own savepoint): a file that fails is rejected with a reason and
+// the rest still land. progress, when not nil, is called after each file, in order.
 // The error is for a cancelled context or a failed compaction of the index
 // after a bulk import; bad files, and files the store refused, are reported,
 // not returned.
@@ -85,6 +87,16 @@ func (l *Library) Import(ctx context.Context, paths []string, progress func(File
 					switch {
 					case err != nil:
 						p = prepared{report: rejected(path, unwrapPathError(err))}
+					case d.Type()&fs.ModeSymlink != 0:
+						regular, linkErr := linkedFile(path)
+						switch {
+						case linkErr != nil:
+							p = prepared{report: rejected(path, unwrapPathError(linkErr))}
+						case !regular:
+							return nil
+						default:
+							p = l.prepareFile(path)
+						}
 					case d.IsDir() || !d.Type().IsRegular():
 						return nil
 					default:
@@ -128,11 +140,26 @@ func CountFiles(paths []string) int {
 				}
 			case d.Type().IsRegular():
 				n++
+			case d.Type()&fs.ModeSymlink != 0:
+				if regular, err := linkedFile(path); regular || err != nil {
+					n++
+				}
 			}
 			return nil
 		})
 	}
 	return n
+}
+
+// linkedFile tells what a symbolic link met in a folder leads to: a
+// regular file is imported through it; a folder is not followed (it may hold
+// the link itself); a link that loops or leads nowhere is an error to report.
+func linkedFile(path string) (regular bool, err error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return false, err
+	}
+	return info.Mode().IsRegular(), nil
 }
 
 // ImportFS imports every supported file of fsys, such as the embedded demo
@@ -188,7 +215,8 @@ type prepared struct {
 
 // importAll runs an import as a two-stage pipeline: walk reads and parses
 // files (and finds their meetings) in its own goroutine, a few files ahead,
-// while this goroutine stores them one transaction each, in order. Parsing and storing take
+// while this goroutine stores them in order, a batch of files a
+// transaction (storeAll). Parsing and storing take
 // about as long as each other, so on two cores an import runs at the speed
 // of storing alone. walk stops when emit returns false.
 func (l *Library) importAll(ctx context.Context, walk func(emit func(prepared) bool), progress func(FileReport)) (ImportSummary, error) {
@@ -207,18 +235,17 @@ func (l *Library) importAll(ctx context.Context, walk func(emit func(prepared) b
 		})
 	}()
 	var sum ImportSummary
-	for p := range ready {
-		r, err := l.store(ctx, p)
-		if err != nil {
-			cancel()
-			for range ready { // let the walker see the cancellation and stop
-			}
-			return sum, err
-		}
+	err := l.storeAll(ctx, ready, func(r FileReport) {
 		sum.add(r)
 		if progress != nil {
 			progress(r)
 		}
+	})
+	if err != nil {
+		cancel()
+		for range ready { // let the walker see the cancellation and stop
+		}
+		return sum, err
 	}
 	if err := ctx.Err(); err != nil {
 		return sum, err
@@ -257,6 +284,10 @@ func (l *Library) prepareFile(path string) prepared {
 	if err != nil {
 		return prepared{report: rejected(path, unwrapPathError(err))}
 	}
+	if !info.Mode().IsRegular() {
+		// A named pipe or a device would block the read or never end it.
+		return prepared{report: rejected(path, errors.New("not a regular file"))}
+	}
 	if info.Size() > ingest.MaxFileSize {
 		return prepared{report: rejected(path, fmt.Errorf("file is %d bytes, over the %d MiB limit", info.Size(), ingest.MaxFileSize>>20))}
 	}
@@ -294,6 +325,125 @@ func (l *Library) prepare(path, key string, raw []byte) prepared {
 	return p
 }
 
+// FileSaved is what a BatchSaver did with one file: its articles' results,
+// or why the file was rolled back.
+type FileSaved struct {
+	Results []SaveResult
+	Err     error
+}
+
+// BatchSaver is a store that can save several files in one transaction,
+// each file all or nothing (data.Store can). An import uses it when the
+// store has it, since one commit per file costs about a third of the time
+// of storing a text file.
+type BatchSaver interface {
+	SaveFiles(ctx context.Context, files [][]Article) ([]FileSaved, error)
+}
+
+// Batches of an import: a batch is committed when it holds batchFiles
+// files, when it has been open for batchTime, or when the parser has no
+// file ready, so that a small import is never kept waiting, a crash loses
+// at most one batch, and another writer (the analyst reviewing meetings
+// while an import runs) waits at most about batchTime.
+const (
+	batchFiles = 64
+	batchTime  = 250 * time.Millisecond
+)
+
+// storeAll stores the prepared files of ready, in batches when the store
+// can, and reports each file in order.
+func (l *Library) storeAll(ctx context.Context, ready <-chan prepared, report func(FileReport)) error {
+	saver, ok := l.Store.(BatchSaver)
+	if !ok {
+		for p := range ready {
+			r, err := l.store(ctx, p)
+			if err != nil {
+				return err
+			}
+			report(r)
+		}
+		return nil
+	}
+	var batch []prepared
+	var opened time.Time
+	flush := func() error {
+		reps, err := l.storeBatch(ctx, saver, batch)
+		if err != nil {
+			return err
+		}
+		for _, r := range reps {
+			report(r)
+		}
+		batch = batch[:0]
+		return nil
+	}
+	for {
+		var p prepared
+		var more bool
+		select {
+		case p, more = <-ready:
+		default: // nothing parsed yet: commit what is waiting first
+			if len(batch) > 0 {
+				if err := flush(); err != nil {
+					return err
+				}
+			}
+			p, more = <-ready
+		}
+		if !more {
+			if len(batch) > 0 {
+				return flush()
+			}
+			return nil
+		}
+		if len(batch) == 0 {
+			opened = time.Now()
+		}
+		batch = append(batch, p)
+		if len(batch) >= batchFiles || time.Since(opened) >= batchTime {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// storeBatch saves a batch of prepared files in one transaction and
+// returns their reports, in order.
+func (l *Library) storeBatch(ctx context.Context, saver BatchSaver, batch []prepared) ([]FileReport, error) {
+	var files [][]Article
+	for _, p := range batch {
+		if p.report.Outcome == "" {
+			files = append(files, p.articles)
+		}
+	}
+	var saved []FileSaved
+	var batchErr error
+	if len(files) > 0 {
+		saved, batchErr = saver.SaveFiles(ctx, files)
+		if batchErr != nil && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+	}
+	reps := make([]FileReport, len(batch))
+	k := 0
+	for i, p := range batch {
+		switch {
+		case p.report.Outcome != "":
+			reps[i] = p.report
+			continue
+		case batchErr != nil:
+			reps[i] = rejected(p.report.Path, fmt.Errorf("not stored: %w", batchErr))
+		case saved[k].Err != nil:
+			reps[i] = rejected(p.report.Path, fmt.Errorf("not stored: %w", saved[k].Err))
+		default:
+			reps[i] = outcome(p.report, saved[k].Results)
+		}
+		k++
+	}
+	return reps, nil
+}
+
 // store saves a prepared file in one transaction and reports the outcome.
 func (l *Library) store(ctx context.Context, p prepared) (FileReport, error) {
 	rep := p.report
@@ -307,6 +457,11 @@ func (l *Library) store(ctx context.Context, p prepared) (FileReport, error) {
 		}
 		return rejected(rep.Path, fmt.Errorf("not stored: %w", err)), nil
 	}
+	return outcome(rep, results), nil
+}
+
+// outcome counts a stored file's articles by what happened to them.
+func outcome(rep FileReport, results []SaveResult) FileReport {
 	for _, r := range results {
 		switch r.Status {
 		case Added:
@@ -325,7 +480,7 @@ func (l *Library) store(ctx context.Context, p prepared) (FileReport, error) {
 	default:
 		rep.Outcome = FileImported
 	}
-	return rep, nil
+	return rep
 }
 
 // articleFromDocument turns an importer's draft into an article. name is the
