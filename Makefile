@@ -19,7 +19,7 @@ DEB_PACKAGES := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxran
 PURE_PKGS := ./app/... ./data/... ./charts/... ./cmd/parley-cli/...
 GUI_PKGS  := ./ui/... ./cmd/parley/...
 
-.PHONY: run test deps build cli gui vet test-pure test-gui bench screenshots clean
+.PHONY: run test deps build cli gui vet test-pure test-gui bench fuzz screenshots clean
 
 run: deps gui
 	$(BIN)/parley
@@ -72,6 +72,24 @@ test-gui:
 bench:
 	CGO_ENABLED=0 $(GO) test -run '^$$' -bench 'ImportFiles' -benchtime 10000x -timeout 30m ./data/
 	CGO_ENABLED=0 $(GO) test -run '^$$' -bench 'Search|Articles' -timeout 30m ./data/
+
+# Each fuzz target for FUZZTIME, one after the other (plain `go test`, so
+# `make test`, runs them on their seeds and testdata/fuzz only). A crasher
+# stops the loop; Go writes it to the package's testdata/fuzz/<Target>/,
+# where it stays as a regression case once the bug is fixed.
+FUZZTIME ?= 10m
+FUZZ_TARGETS := \
+	./app/ingest:FuzzParseText ./app/ingest:FuzzParseCSV ./app/ingest:FuzzParseHTML \
+	./app/ingest:FuzzParse ./app/ingest:FuzzParseDate ./app/ingest:FuzzNormalize \
+	./app/extract/dates:FuzzFind ./app/extract/places:FuzzFind ./app/extract:FuzzExtract \
+	./data:FuzzSearchQuery ./app:FuzzParseDate ./app:FuzzReadGold ./app/agree:FuzzSweepMatchesNaive
+
+fuzz:
+	@for pt in $(FUZZ_TARGETS); do \
+		pkg=$${pt%%:*}; target=$${pt##*:}; \
+		echo "== $$target in $$pkg for $(FUZZTIME)"; \
+		CGO_ENABLED=0 $(GO) test -run '^$$' -fuzz "^$$target\$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	done
 
 # A PNG of each screen on the demo library, drawn by Fyne's software
 # painter (no display needed), into docs/ for the README.
