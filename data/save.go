@@ -45,6 +45,57 @@ func (s *Store) SaveFile(ctx context.Context, articles []app.Article) ([]app.Sav
 	return results, nil
 }
 
+// SaveFiles stores several files in one transaction, each file under its
+// own savepoint: a file that fails is rolled back alone (its Err says why)
+// and the others still land; if the commit fails, none does and the error
+// is returned. Committing once for a few files instead of once per file
+// saves the commit's writes of the index pages, about a third of the time
+// of storing a text file.
+func (s *Store) SaveFiles(ctx context.Context, files [][]app.Article) ([]app.FileSaved, error) {
+	out := make([]app.FileSaved, len(files))
+	tx, err := s.db.BeginTx(ctx, nil) // BEGIN IMMEDIATE: waits for another writer
+	if err != nil {
+		return nil, fmt.Errorf("library %s: starting the import: %w", s.path, err)
+	}
+	defer tx.Rollback() // no-op after Commit
+
+	st := s.save.in(ctx, tx)
+	defer st.close()
+	now := time.Now().UTC()
+	for f, articles := range files {
+		if _, err := tx.ExecContext(ctx, "SAVEPOINT file"); err != nil {
+			return nil, fmt.Errorf("library %s: %w", s.path, err)
+		}
+		results := make([]app.SaveResult, 0, len(articles))
+		for i := range articles {
+			r, err := st.save(ctx, &articles[i], now)
+			if err != nil {
+				out[f].Err = fmt.Errorf("library %s: saving article %d of %d (%s): %w",
+					s.path, i+1, len(articles), articles[i].Source, err)
+				break
+			}
+			results = append(results, r)
+		}
+		if out[f].Err != nil {
+			if ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			if _, err := tx.ExecContext(ctx, "ROLLBACK TO file"); err != nil {
+				return nil, fmt.Errorf("library %s: %w", s.path, err)
+			}
+		} else {
+			out[f].Results = results
+		}
+		if _, err := tx.ExecContext(ctx, "RELEASE file"); err != nil {
+			return nil, fmt.Errorf("library %s: %w", s.path, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("library %s: committing the import: %w", s.path, err)
+	}
+	return out, nil
+}
+
 // saveStmts are the statements of an import. They are prepared once for
 // the Store; each SaveFile binds them to its transaction with tx.StmtContext,
 // which reuses the compiled statement of that connection. Compiling the SQL
