@@ -166,7 +166,7 @@ func (l *Library) Extract(ctx context.Context, refs []string, progress func(Arti
 			progress(a, len(kept))
 		}
 	}
-	return sum, l.afterExtraction(ctx)
+	return sum, l.afterExtraction(ctx, l.Recluster)
 }
 
 func (l *Library) articleIDs(ctx context.Context, refs []string) ([]int64, error) {
@@ -210,8 +210,8 @@ next:
 }
 
 // afterExtraction keeps what one article teaches the next (the people
-// memory) and recomputes the clusters.
-func (l *Library) afterExtraction(ctx context.Context) error {
+// memory) and recomputes the clusters with recluster.
+func (l *Library) afterExtraction(ctx context.Context, recluster func(context.Context) error) error {
 	if l.people != nil {
 		known := l.people.All()
 		people := make([]Person, len(known))
@@ -222,7 +222,7 @@ func (l *Library) afterExtraction(ctx context.Context) error {
 			return err
 		}
 	}
-	return l.Recluster(ctx)
+	return recluster(ctx)
 }
 
 // Recluster groups every meeting of the library (but the rejected ones)
@@ -232,10 +232,86 @@ func (l *Library) afterExtraction(ctx context.Context) error {
 // on many pages, an article filed twice) are one report before clustering:
 // they are the same meeting even when they name nobody and give no date.
 func (l *Library) Recluster(ctx context.Context) error {
-	ms, err := l.Store.Meetings(ctx, MeetingFilter{Statuses: []MeetingStatus{Suggested, Confirmed, Planned}})
+	ms, err := l.Store.Meetings(ctx, MeetingFilter{Statuses: reclusteredStatuses})
 	if err != nil {
 		return err
 	}
+	clusters, err := l.clusterMeetings(ctx, ms)
+	if err != nil {
+		return err
+	}
+	return l.Store.SetClusters(ctx, clusters)
+}
+
+var reclusteredStatuses = []MeetingStatus{Suggested, Confirmed, Planned}
+
+// ClusterUpdater is a store that can change the clusters of some meetings
+// only (data.Store can), so that an import reclusters the partners it
+// touched without rewriting every meeting of the library.
+type ClusterUpdater interface {
+	// MaxCluster is the highest cluster number in use (0 for none).
+	MaxCluster(ctx context.Context) (int64, error)
+	// UpdateClusters moves meetings to new clusters (meeting id ->
+	// cluster) and refreshes the counts of the clusters they leave and
+	// join.
+	UpdateClusters(ctx context.Context, moves map[int64]int64) error
+}
+
+// reclusterPartners reclusters the meetings of the given partners only. A
+// cluster never spans partners and the clustering of one partner's
+// meetings does not depend on the others', so the groups are those a full
+// Recluster makes; the numbers differ: a group keeps the number its
+// members had when it can, new groups get numbers above any in use, and
+// only meetings whose number changed are written. Without a
+// ClusterUpdater, it reclusters everything.
+func (l *Library) reclusterPartners(ctx context.Context, partners []string) error {
+	up, ok := l.Store.(ClusterUpdater)
+	if !ok {
+		return l.Recluster(ctx)
+	}
+	if len(partners) == 0 {
+		return nil
+	}
+	ms, err := l.Store.Meetings(ctx, MeetingFilter{Partners: partners, Statuses: reclusteredStatuses})
+	if err != nil {
+		return err
+	}
+	groups, err := l.clusterMeetings(ctx, ms)
+	if err != nil {
+		return err
+	}
+	next, err := up.MaxCluster(ctx)
+	if err != nil {
+		return err
+	}
+	// A group keeps the number of its first member that has one, unless
+	// an earlier group took it.
+	number := map[int64]int64{} // group -> cluster
+	taken := map[int64]bool{}
+	for _, m := range ms {
+		g := groups[m.ID]
+		if _, ok := number[g]; !ok && m.Cluster != 0 && !taken[m.Cluster] {
+			number[g], taken[m.Cluster] = m.Cluster, true
+		}
+	}
+	moves := map[int64]int64{}
+	for _, m := range ms {
+		g := groups[m.ID]
+		c, ok := number[g]
+		if !ok {
+			next++
+			c, number[g] = next, next
+		}
+		if c != m.Cluster {
+			moves[m.ID] = c
+		}
+	}
+	return up.UpdateClusters(ctx, moves)
+}
+
+// clusterMeetings groups ms into real meetings: meeting id -> group,
+// numbered from 1 in the order of ms, the analyst's pins honoured.
+func (l *Library) clusterMeetings(ctx context.Context, ms []Meeting) (map[int64]int64, error) {
 	var items []extract.ClusterItem
 	report := make([]int, len(ms)) // meeting index -> item index
 	seen := map[string]int{}
@@ -257,9 +333,9 @@ func (l *Library) Recluster(ctx context.Context) error {
 	// The analyst's merges and splits win over the automatic clustering.
 	pins, err := l.clusterPins(ctx)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	return l.Store.SetClusters(ctx, honourPins(ms, auto, pins))
+	return honourPins(ms, auto, pins), nil
 }
 
 func participantNames(ps []Participant) string {

@@ -7,9 +7,12 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"parley/app/ingest"
@@ -235,12 +238,13 @@ func (l *Library) importAll(ctx context.Context, walk func(emit func(prepared) b
 		})
 	}()
 	var sum ImportSummary
+	partners := map[string]bool{}
 	err := l.storeAll(ctx, ready, func(r FileReport) {
 		sum.add(r)
 		if progress != nil {
 			progress(r)
 		}
-	})
+	}, partners)
 	if err != nil {
 		cancel()
 		for range ready { // let the walker see the cancellation and stop
@@ -251,7 +255,16 @@ func (l *Library) importAll(ctx context.Context, walk func(emit func(prepared) b
 		return sum, err
 	}
 	if l.extractor != nil && sum.ArticlesAdded > 0 {
-		if err := l.afterExtraction(ctx); err != nil {
+		// Only the partners of the new meetings need reclustering; a new
+		// version takes its old meetings, of any partner, out of the
+		// clusters, so then all are reclustered.
+		recluster := func(ctx context.Context) error {
+			return l.reclusterPartners(ctx, slices.Sorted(maps.Keys(partners)))
+		}
+		if sum.NewVersions > 0 {
+			recluster = l.Recluster
+		}
+		if err := l.afterExtraction(ctx, recluster); err != nil {
 			return sum, err
 		}
 	}
@@ -352,10 +365,11 @@ const (
 
 // storeAll stores the prepared files of ready, in batches when the store
 // can, and reports each file in order.
-func (l *Library) storeAll(ctx context.Context, ready <-chan prepared, report func(FileReport)) error {
+func (l *Library) storeAll(ctx context.Context, ready <-chan prepared, report func(FileReport), partners map[string]bool) error {
 	saver, ok := l.Store.(BatchSaver)
 	if !ok {
 		for p := range ready {
+			notePartners(partners, p)
 			r, err := l.store(ctx, p)
 			if err != nil {
 				return err
@@ -399,11 +413,21 @@ func (l *Library) storeAll(ctx context.Context, ready <-chan prepared, report fu
 		if len(batch) == 0 {
 			opened = time.Now()
 		}
+		notePartners(partners, p)
 		batch = append(batch, p)
 		if len(batch) >= batchFiles || time.Since(opened) >= batchTime {
 			if err := flush(); err != nil {
 				return err
 			}
+		}
+	}
+}
+
+// notePartners adds the partners of a file's meetings to the set.
+func notePartners(partners map[string]bool, p prepared) {
+	for _, a := range p.articles {
+		for _, m := range a.Meetings {
+			partners[strings.ToUpper(m.Partner)] = true
 		}
 	}
 }

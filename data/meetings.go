@@ -372,6 +372,59 @@ func (s *Store) SetClusters(ctx context.Context, clusters map[int64]int64) error
 	return tx.Commit()
 }
 
+// MaxCluster is the highest cluster number in use, 0 when none is.
+func (s *Store) MaxCluster(ctx context.Context) (int64, error) {
+	var c sql.NullInt64
+	if err := s.db.QueryRowContext(ctx, `SELECT max(cluster) FROM meetings`).Scan(&c); err != nil {
+		return 0, fmt.Errorf("library %s: %w", s.path, err)
+	}
+	return c.Int64, nil
+}
+
+// UpdateClusters moves some meetings to other clusters in one transaction
+// and refreshes the cluster days of the clusters they leave and join only,
+// where SetClusters rebuilds them all.
+func (s *Store) UpdateClusters(ctx context.Context, moves map[int64]int64) error {
+	if len(moves) == 0 {
+		return nil
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("library %s: %w", s.path, err)
+	}
+	defer tx.Rollback()
+	st := s.save.in(ctx, tx)
+	defer st.close()
+	current, err := tx.PrepareContext(ctx, `SELECT cluster FROM meetings WHERE id = ?`)
+	if err != nil {
+		return fmt.Errorf("library %s: %w", s.path, err)
+	}
+	defer current.Close()
+	update, err := tx.PrepareContext(ctx, `UPDATE meetings SET cluster = ? WHERE id = ?`)
+	if err != nil {
+		return fmt.Errorf("library %s: %w", s.path, err)
+	}
+	defer update.Close()
+	touched := make([]int64, 0, 2*len(moves))
+	for id, c := range moves {
+		var old sql.NullInt64
+		if err := current.QueryRowContext(ctx, id).Scan(&old); err != nil {
+			return fmt.Errorf("library %s: meeting %d: %w", s.path, id, err)
+		}
+		if _, err := update.ExecContext(ctx, c, id); err != nil {
+			return fmt.Errorf("library %s: meeting %d: %w", s.path, id, err)
+		}
+		touched = append(touched, c)
+		if old.Valid {
+			touched = append(touched, old.Int64)
+		}
+	}
+	if err := st.refreshClusterDays(ctx, touched); err != nil {
+		return fmt.Errorf("library %s: cluster days: %w", s.path, err)
+	}
+	return tx.Commit()
+}
+
 // ArticleIDs lists the latest articles' ids.
 func (s *Store) ArticleIDs(ctx context.Context) ([]int64, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT id FROM articles WHERE latest = 1 ORDER BY id`)
