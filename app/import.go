@@ -448,6 +448,9 @@ func (l *Library) storeBatch(ctx context.Context, saver BatchSaver, batch []prep
 		if batchErr != nil && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
+		if IsWriteFault(batchErr) { // every later file would fail the same way
+			return nil, fmt.Errorf("%s and the files after it: not stored: %w", firstToStore(batch), batchErr)
+		}
 	}
 	reps := make([]FileReport, len(batch))
 	k := 0
@@ -478,6 +481,9 @@ func (l *Library) store(ctx context.Context, p prepared) (FileReport, error) {
 	if err != nil {
 		if ctx.Err() != nil {
 			return rep, ctx.Err()
+		}
+		if IsWriteFault(err) { // every later file would fail the same way
+			return rep, fmt.Errorf("%s and the files after it: not stored: %w", rep.Path, err)
 		}
 		return rejected(rep.Path, fmt.Errorf("not stored: %w", err)), nil
 	}
