@@ -75,7 +75,7 @@ func Open(path string) (*Store, error) {
 	ctx := context.Background()
 	if err := migrate(ctx, db, abs, LatestSchemaVersion); err != nil {
 		db.Close()
-		return nil, err
+		return nil, cannotOpen(abs, err)
 	}
 	save, err := prepareSave(ctx, db)
 	if err != nil {
@@ -91,6 +91,11 @@ func Open(path string) (*Store, error) {
 func (s *Store) Close() error {
 	s.save.close()
 	_, optErr := s.db.Exec("PRAGMA optimize")
+	if app.IsWriteFault(writeFault(s.path, "", optErr)) {
+		// A library on a read-only or full disk closes without its
+		// statistics refreshed: they only guide the query planner.
+		optErr = nil
+	}
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("library %s: closing: %w", s.path, err)
 	}

@@ -16,10 +16,12 @@ import (
 // Hash is AlreadyPresent (nothing written), a known SourceKey with new
 // content becomes the next version and the only latest one, anything else is
 // Added as version 1.
-func (s *Store) SaveFile(ctx context.Context, articles []app.Article) ([]app.SaveResult, error) {
+func (s *Store) SaveFile(ctx context.Context, articles []app.Article) (_ []app.SaveResult, err error) {
 	if len(articles) == 0 {
 		return nil, nil
 	}
+	// A full or read-only disk is said in words (see writeFault).
+	defer func() { err = writeFault(s.path, "nothing of this file was stored", err) }()
 	tx, err := s.db.BeginTx(ctx, nil) // BEGIN IMMEDIATE: waits for another writer
 	if err != nil {
 		return nil, fmt.Errorf("library %s: starting the import: %w", s.path, err)
@@ -51,7 +53,15 @@ func (s *Store) SaveFile(ctx context.Context, articles []app.Article) ([]app.Sav
 // is returned. Committing once for a few files instead of once per file
 // saves the commit's writes of the index pages, about a third of the time
 // of storing a text file.
-func (s *Store) SaveFiles(ctx context.Context, files [][]app.Article) ([]app.FileSaved, error) {
+func (s *Store) SaveFiles(ctx context.Context, files [][]app.Article) (_ []app.FileSaved, err error) {
+	// A full or read-only disk is said in words (see writeFault).
+	defer func() {
+		done := fmt.Sprintf("nothing of these %d files was stored", len(files))
+		if len(files) == 1 {
+			done = "nothing of this file was stored"
+		}
+		err = writeFault(s.path, done, err)
+	}()
 	out := make([]app.FileSaved, len(files))
 	tx, err := s.db.BeginTx(ctx, nil) // BEGIN IMMEDIATE: waits for another writer
 	if err != nil {
@@ -79,6 +89,11 @@ func (s *Store) SaveFiles(ctx context.Context, files [][]app.Article) ([]app.Fil
 		if out[f].Err != nil {
 			if ctx.Err() != nil {
 				return nil, ctx.Err()
+			}
+			// SQLite may have rolled the whole transaction back: the
+			// savepoint is gone, and no other file can be stored.
+			if app.IsWriteFault(writeFault(s.path, "", out[f].Err)) {
+				return nil, out[f].Err
 			}
 			if _, err := tx.ExecContext(ctx, "ROLLBACK TO file"); err != nil {
 				return nil, fmt.Errorf("library %s: %w", s.path, err)
