@@ -354,10 +354,10 @@ type BatchSaver interface {
 }
 
 // Batches of an import: a batch is committed when it holds batchFiles
-// files, when it has been open for batchTime, or when the parser has no
-// file ready, so that a small import is never kept waiting, a crash loses
-// at most one batch, and another writer (the analyst reviewing meetings
-// while an import runs) waits at most about batchTime.
+// files or has been open for batchTime, and at the end, so that a crash
+// loses at most one batch, progress is reported at least every batchTime,
+// and another writer (the analyst reviewing meetings while an import runs)
+// waits at most about batchTime.
 const (
 	batchFiles = 64
 	batchTime  = 250 * time.Millisecond
@@ -394,15 +394,20 @@ func (l *Library) storeAll(ctx context.Context, ready <-chan prepared, report fu
 	for {
 		var p prepared
 		var more bool
-		select {
-		case p, more = <-ready:
-		default: // nothing parsed yet: commit what is waiting first
-			if len(batch) > 0 {
+		if len(batch) == 0 {
+			p, more = <-ready
+		} else {
+			// Wait for the next file only until the batch is due.
+			due := time.NewTimer(batchTime - time.Since(opened))
+			select {
+			case p, more = <-ready:
+				due.Stop()
+			case <-due.C:
 				if err := flush(); err != nil {
 					return err
 				}
+				p, more = <-ready
 			}
-			p, more = <-ready
 		}
 		if !more {
 			if len(batch) > 0 {
