@@ -91,6 +91,24 @@ fuzz:
 		CGO_ENABLED=0 $(GO) test -run '^$$' -fuzz "^$$target\$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
 	done
 
+# Windows, tested on Linux: mingw for the cgo build of Parley.exe, Wine to
+# run the binaries (see testdata/wine/: a ProcessPrng shim Go 1.26 needs
+# under Wine 8 — a test harness, never shipped).
+WIN_PACKAGES := gcc-mingw-w64-x86-64 wine wine64 xvfb xauth imagemagick
+
+deps-windows:
+	@missing=""; for p in $(WIN_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages:$$missing"; \
+		SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+test-windows: deps-windows
+	sh testdata/wine/test-windows.sh
+
 # A PNG of each screen on the demo library, drawn by Fyne's software
 # painter (no display needed), into docs/ for the README.
 screenshots:
