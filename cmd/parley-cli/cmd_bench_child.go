@@ -34,7 +34,8 @@ func init() {
 			if err != nil {
 				return fail(e, err)
 			}
-			json.NewEncoder(e.stdout).Encode(coldOpen{Seconds: took.Seconds(), Rows: rows})
+			rss, _ := peakRSSOfThisImage()
+			json.NewEncoder(e.stdout).Encode(coldOpen{Seconds: took.Seconds(), Rows: rows, RSSMB: rss})
 			return exitOK
 		},
 	})
@@ -44,6 +45,9 @@ func init() {
 type coldOpen struct {
 	Seconds float64 `json:"seconds"`
 	Rows    int     `json:"rows"`
+	// RSSMB is the child's own peak resident memory where the system
+	// tells it apart from its parent's (Linux); 0 otherwise.
+	RSSMB float64 `json:"rss_mb,omitempty"`
 }
 
 // firstScreenRows is how many rows of the article list the first screen
@@ -108,7 +112,11 @@ func (b *bench) measureColdOpen() error {
 	}
 	b.add(benchResult{Name: "library open + first screen (child process, cold)", Value: got.Seconds, Unit: "s", Target: "≤ 1.5 s"})
 	b.add(benchResult{Name: "the same, child process start to exit", Value: wall.Seconds(), Unit: "s"})
-	if rss, ok := childMaxRSS(cmd.ProcessState); ok {
+	// On Linux the rusage of a child started with vfork counts the
+	// parent's memory at exec, so the child's own figure comes first.
+	if got.RSSMB > 0 {
+		b.add(benchResult{Name: "max RSS of the child process", Value: got.RSSMB, Unit: "MB", Target: "≤ 300 MB"})
+	} else if rss, ok := childMaxRSS(cmd.ProcessState); ok {
 		b.add(benchResult{Name: "max RSS of the child process", Value: rss, Unit: "MB", Target: "≤ 300 MB"})
 	} else {
 		b.note("max RSS of the child process: n/a on this system")

@@ -5,6 +5,8 @@ package main
 import (
 	"os"
 	"runtime"
+	"strconv"
+	"strings"
 	"syscall"
 )
 
@@ -40,4 +42,24 @@ func selfCPU() (float64, bool) {
 		return 0, false
 	}
 	return float64(ru.Utime.Nano()+ru.Stime.Nano()) / 1e9, true
+}
+
+// peakRSSOfThisImage is the peak resident memory since this program was
+// started (exec'd), from /proc/self/status's VmHWM on Linux. rusage's
+// maxrss is no use there: it keeps the parent's peak from before exec.
+func peakRSSOfThisImage() (float64, bool) {
+	status, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0, false
+	}
+	for _, l := range strings.Split(string(status), "\n") {
+		if v, ok := strings.CutPrefix(l, "VmHWM:"); ok {
+			kb, err := strconv.ParseFloat(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 64)
+			if err != nil {
+				return 0, false
+			}
+			return kb * 1024 / 1e6, true
+		}
+	}
+	return 0, false
 }
