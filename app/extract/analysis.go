@@ -40,7 +40,7 @@ func (x *Extractor) analyse(doc Document) *analysis {
 		a.focal = DefaultFocal
 	}
 	a.rs = []rune(doc.Text)
-	a.toks = tokenize(a.rs)
+	a.toks = tokenizeText(doc.Text, a.rs)
 	a.sents = sentences(a.toks)
 	a.places = x.g.Find(doc.Text)
 	a.orgs = x.g.FindOrganisations(doc.Text)

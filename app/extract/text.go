@@ -2,6 +2,7 @@ package extract
 
 import (
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -73,7 +74,15 @@ func isHyphen(r rune) bool { return r == '-' || r == '‑' || r == '‐' }
 // tokenize cuts rs into tokens. Spaces (including no-break spaces) separate
 // tokens and are dropped; a newline is kept as a "\n" token because it ends
 // a paragraph.
-func tokenize(rs []rune) []token {
+func tokenize(rs []rune) []token { return tokenizeText(string(rs), rs) }
+
+// tokenizeText is tokenize for rs = []rune(text): the words' text is then
+// a slice of text rather than a new string.
+func tokenizeText(text string, rs []rune) []token {
+	if !utf8.ValidString(text) { // []rune changed invalid bytes: offsets differ
+		text = string(rs)
+	}
+	c := byteCursor{text: text}
 	toks := make([]token, 0, len(rs)/5)
 	for i := 0; i < len(rs); {
 		r := rs[i]
@@ -96,7 +105,7 @@ func tokenize(rs []rune) []token {
 				}
 				break
 			}
-			toks = appendWord(toks, rs, i, j)
+			toks = appendWord(toks, &c, rs, i, j)
 			i = j
 		default:
 			toks = append(toks, token{start: i, end: i + 1, text: string(r), f: string(foldRune(r))})
@@ -106,15 +115,34 @@ func tokenize(rs []rune) []token {
 	return toks
 }
 
+// byteCursor turns increasing code point offsets of text into byte
+// offsets, walking forward only.
+type byteCursor struct {
+	text        string
+	runes, byte int
+}
+
+func (c *byteCursor) at(rs []rune, n int) int {
+	for ; c.runes < n; c.runes++ {
+		c.byte += utf8.RuneLen(rs[c.runes])
+	}
+	return c.byte
+}
+
+func (c *byteCursor) slice(rs []rune, i, j int) string {
+	b := c.at(rs, i)
+	return c.text[b:c.at(rs, j)]
+}
+
 // appendWord adds the word rs[i:j], split where a copy-paste glued two words
 // with a case change ("SerizawaKiyoshi"): three lower-case letters then a
 // capital followed by a lower-case letter.
-func appendWord(toks []token, rs []rune, i, j int) []token {
+func appendWord(toks []token, c *byteCursor, rs []rune, i, j int) []token {
 	lower := 0
 	for k := i; k < j; k++ {
 		r := rs[k]
 		if unicode.IsUpper(r) && lower >= 3 && k+1 < j && unicode.IsLower(rs[k+1]) {
-			toks = append(toks, makeWord(rs, i, k))
+			toks = append(toks, makeWord(c.slice(rs, i, k), rs, i, k))
 			i, lower = k, 0
 			continue
 		}
@@ -124,20 +152,31 @@ func appendWord(toks []token, rs []rune, i, j int) []token {
 			lower = 0
 		}
 	}
-	return append(toks, makeWord(rs, i, j))
+	return append(toks, makeWord(c.slice(rs, i, j), rs, i, j))
 }
 
-func makeWord(rs []rune, i, j int) token {
+// makeWord is the token of the word rs[i:j], whose text is text. Most
+// words fold to themselves (lower case, no accent): their folded form is
+// the same string, and the folded runes stay on the stack. These were the
+// extractor's most frequent allocations.
+func makeWord(text string, rs []rune, i, j int) token {
 	w := rs[i:j]
-	f := make([]rune, len(w))
-	caps := len(w) >= 2
-	for k, r := range w {
-		f[k] = foldRune(r)
+	var buf [32]rune
+	f := buf[:0]
+	caps, same := len(w) >= 2, true
+	for _, r := range w {
+		fr := foldRune(r)
+		f = append(f, fr)
+		same = same && fr == r
 		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
 			caps = false
 		}
 	}
-	return token{start: i, end: j, text: string(w), f: string(f), word: true,
+	folded := text
+	if !same {
+		folded = string(f)
+	}
+	return token{start: i, end: j, text: text, f: folded, word: true,
 		upper: unicode.IsUpper(w[0]), caps: caps}
 }
 
@@ -165,6 +204,10 @@ func sentences(toks []token) []span {
 		from = to
 	}
 	for i, t := range toks {
+		if i-from >= maxSentenceTokens {
+			cut(i)
+			para++ // nor do the rules look back across the pieces
+		}
 		if t.f == "\n" {
 			cut(i)
 			from = i + 1
@@ -195,6 +238,13 @@ func sentences(toks []token) []span {
 	cut(len(toks))
 	return out
 }
+
+// maxSentenceTokens cuts a "sentence" that runs on without a stop: the
+// longest of real articles hold about 150 tokens, while the cue rules look
+// across a whole sentence, so that a text without stops (a list, a hostile
+// file) cost the cube of its length (40,000 characters of one sentence took
+// 35 s). Cut into pieces, it costs time in proportion to its length.
+const maxSentenceTokens = 400
 
 func isStop(s string) bool { return s == "." || s == "!" || s == "?" || s == "…" }
 
