@@ -8,13 +8,19 @@ import "parley/app/extract/places"
 // cities table.
 func (a *analysis) location(si int) (string, string) {
 	para := a.sents[si].para
-	for j := si; j >= 0 && a.sents[j].para == para; j-- {
+	for j := si; j >= 0 && j > si-maxLocationLookback && a.sents[j].para == para; j-- {
 		if c, t := a.sentenceLocation(j); c != "" {
 			return c, t
 		}
 	}
 	return "", ""
 }
+
+// maxLocationLookback bounds how many sentences back a meeting's place is
+// looked for in its paragraph. Real paragraphs hold a handful; a hostile
+// paragraph of thousands of sentences, each with a cue, made the search
+// quadratic.
+const maxLocationLookback = 12
 
 func (a *analysis) sentenceLocation(si int) (string, string) {
 	s := a.sents[si]
