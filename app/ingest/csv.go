@@ -18,6 +18,12 @@ var csvColumns = map[string]bool{"text": true, "title": true, "published": true,
 // accept too.
 var csvDelimiters = []rune{',', ';', '\t'}
 
+// maxCSVRows bounds the articles of one CSV file. A file is imported in one
+// piece, all its rows in memory at once; honest exports hold a few thousand
+// articles in the 32 MiB limit, while a file of millions of one-word rows
+// would take minutes and gigabytes. (A variable for the tests.)
+var maxCSVRows = 100_000
+
 // ParseCSV reads a CSV export with a header row and one article a row. The
 // header names the columns in any order and case: text (required), title,
 // published, url, lang, source; other columns go to Meta under their header
@@ -67,6 +73,9 @@ func ParseCSV(data []byte) ([]Document, error) {
 		}
 		if allBlank(rec) {
 			continue // spreadsheets export trailing rows of empty cells
+		}
+		if len(docs) == maxCSVRows {
+			return nil, fmt.Errorf("CSV: more than %d rows; split the file (a file is imported whole, in memory)", maxCSVRows)
 		}
 		doc, err := csvDocument(rec, cols, names)
 		if err != nil {

@@ -104,3 +104,16 @@ func TestParseDate(t *testing.T) {
 		}
 	}
 }
+
+func TestParseCSVTooManyRows(t *testing.T) {
+	defer func(n int) { maxCSVRows = n }(maxCSVRows)
+	maxCSVRows = 10
+	ok := "text\n" + strings.Repeat("Un texte.\n", 10) + " \n\n"
+	if docs, err := ParseCSV([]byte(ok)); err != nil || len(docs) != 10 {
+		t.Fatalf("10 rows: %d documents, %v", len(docs), err)
+	}
+	_, err := ParseCSV([]byte("text\n" + strings.Repeat("Un texte.\n", 11)))
+	if err == nil || err.Error() != "CSV: more than 10 rows; split the file (a file is imported whole, in memory)" {
+		t.Errorf("11 rows: error %v", err)
+	}
+}
