@@ -94,7 +94,7 @@ fuzz:
 # Windows, tested on Linux: mingw for the cgo build of Parley.exe, Wine to
 # run the binaries (see testdata/wine/: a ProcessPrng shim Go 1.26 needs
 # under Wine 8 — a test harness, never shipped).
-WIN_PACKAGES := gcc-mingw-w64-x86-64 wine wine64 xvfb xauth imagemagick
+WIN_PACKAGES := gcc-mingw-w64-x86-64 wine wine64 xvfb xauth imagemagick zip xz-utils
 
 deps-windows:
 	@missing=""; for p in $(WIN_PACKAGES); do \
@@ -108,6 +108,38 @@ deps-windows:
 
 test-windows: deps-windows
 	sh testdata/wine/test-windows.sh
+
+# Release builds into dist/: what a user downloads. The version is git
+# describe's (shown by --version and the About dialog); the packages carry
+# FyneApp.toml's x.y.z and the commit count as build number.
+FYNE_TOOL   := fyne.io/tools/cmd/fyne@v1.7.4
+APP_VERSION := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' cmd/parley/FyneApp.toml)
+APP_BUILD   := $(shell git rev-list --count HEAD 2>/dev/null || echo 1)
+DIST        := $(CURDIR)/dist
+
+dist: deps deps-windows
+	rm -rf $(DIST) && mkdir -p $(DIST)/windows
+	# Linux amd64: the app packaged by fyne (binary, icon, .desktop file) and parley-cli.
+	cd cmd/parley && GOFLAGS="-ldflags=-X=main.version=$(VERSION)" $(GO) run $(FYNE_TOOL) package \
+		--target linux --release --name Parley --app-id org.parley.workbench \
+		--app-version $(APP_VERSION) --app-build $(APP_BUILD) --icon $(CURDIR)/assets/icon.png
+	mv cmd/parley/Parley.tar.xz $(DIST)/parley-$(VERSION)-linux-amd64.tar.xz
+	CGO_ENABLED=0 GOOS=linux GOARCH=amd64 $(GO) build -ldflags "$(LDFLAGS)" -o $(DIST)/parley-cli ./cmd/parley-cli
+	tar -C $(DIST) -cJf $(DIST)/parley-cli-$(VERSION)-linux-amd64.tar.xz parley-cli && rm $(DIST)/parley-cli
+	# Windows amd64: Parley.exe with icon and version metadata (mingw), parley-cli.exe, in a zip.
+	cd cmd/parley && CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc GOOS=windows GOARCH=amd64 \
+		GOFLAGS="-ldflags=-X=main.version=$(VERSION)" $(GO) run $(FYNE_TOOL) package \
+		--target windows --release --name Parley --app-id org.parley.workbench \
+		--app-version $(APP_VERSION) --app-build $(APP_BUILD) --icon $(CURDIR)/assets/icon.png
+	mv cmd/parley/Parley.exe $(DIST)/windows/Parley.exe
+	CGO_ENABLED=0 GOOS=windows GOARCH=amd64 $(GO) build -ldflags "$(LDFLAGS)" -o $(DIST)/windows/parley-cli.exe ./cmd/parley-cli
+	cd $(DIST)/windows && zip -q -r ../parley-$(VERSION)-windows-amd64.zip . && cd .. && rm -r windows
+	# macOS amd64 and arm64: parley-cli (pure Go). The app needs a Mac: see .github/workflows/macos.yml.
+	for arch in amd64 arm64; do \
+		CGO_ENABLED=0 GOOS=darwin GOARCH=$$arch $(GO) build -ldflags "$(LDFLAGS)" -o $(DIST)/parley-cli ./cmd/parley-cli && \
+		tar -C $(DIST) -czf $(DIST)/parley-cli-$(VERSION)-macos-$$arch.tar.gz parley-cli && rm $(DIST)/parley-cli; \
+	done
+	ls -l $(DIST)
 
 # A PNG of each screen on the demo library, drawn by Fyne's software
 # painter (no display needed), into docs/ for the README.
