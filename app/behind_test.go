@@ -10,6 +10,7 @@ import (
 	"testing/fstest"
 
 	"parley/app"
+	"parley/app/apptest"
 	"parley/assets"
 	"parley/data"
 )
@@ -17,7 +18,7 @@ import (
 // demoLibrary is a real library file holding the demo library.
 func demoLibrary(t *testing.T) *app.Library {
 	t.Helper()
-	store, err := data.Open(filepath.Join(t.TempDir(), "lib.parley"))
+	store, err := data.Open(filepath.Join(apptest.TempDir(t), "lib.parley"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -17,6 +17,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"parley/app"
+	"parley/app/apptest"
 	"parley/assets"
 	"parley/data"
 )
@@ -28,7 +29,7 @@ const demoReadme = "../assets/demo/README.md"
 func loadedDemoLibrary(t *testing.T) *app.Library {
 	t.Helper()
 	ctx := context.Background()
-	store, err := data.Open(filepath.Join(t.TempDir(), "demo.parley"))
+	store, err := data.Open(filepath.Join(apptest.TempDir(t), "demo.parley"))
 	if err != nil {
 		t.Fatal(err)
 	}

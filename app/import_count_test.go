@@ -4,10 +4,12 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"parley/app/apptest"
 )
 
 func TestCountFilesCountsWhatImportReports(t *testing.T) {
-	dir := t.TempDir()
+	dir := apptest.TempDir(t)
 	for _, name := range []string{"a.txt", "b.html", "notes.docx", "sub/c.csv", "sub/deeper/d.txt"} {
 		path := filepath.Join(dir, name)
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {

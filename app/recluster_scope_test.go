@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"parley/app"
+	"parley/app/apptest"
 	"parley/app/benchgen"
 	"parley/assets"
 	"parley/data"
@@ -18,7 +19,7 @@ import (
 // default counts agree.
 func TestImportReclustersLikeAFullRecluster(t *testing.T) {
 	ctx := context.Background()
-	store, err := data.Open(filepath.Join(t.TempDir(), "library.db"))
+	store, err := data.Open(filepath.Join(apptest.TempDir(t), "library.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -28,7 +29,7 @@ func TestImportReclustersLikeAFullRecluster(t *testing.T) {
 		t.Fatal(err)
 	}
 	importPages := func(n int) {
-		dir := filepath.Join(t.TempDir(), "pages")
+		dir := filepath.Join(apptest.TempDir(t), "pages")
 		if _, err := benchgen.WriteFolder(dir, 11, n); err != nil {
 			t.Fatal(err)
 		}
@@ -80,16 +81,16 @@ func TestImportReclustersLikeAFullRecluster(t *testing.T) {
 			b = m.Cluster
 		}
 	}
-	moves := map[int64]int64{}
+	var moves []app.ClusterMove
 	for _, m := range meetingsOf(t, lib) {
 		if m.Cluster == b {
-			moves[m.ID] = a
+			moves = append(moves, app.ClusterMove{Meeting: m.ID, From: b, To: a})
 		}
 	}
 	if a == 0 || b == 0 {
 		t.Fatal("no two clusters with the United States")
 	}
-	if err := store.UpdateClusters(ctx, moves); err != nil {
+	if err := store.UpdateClusters(ctx, "USA", moves); err != nil {
 		t.Fatal(err)
 	}
 

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"parley/app"
+	"parley/app/apptest"
 )
 
 // benchPassages and benchCodes shape the annotated library of the issue-6
@@ -28,7 +29,7 @@ func annotatedBenchStore(b *testing.B) *Store {
 		b.Fatal(err)
 	}
 	defer src.Close()
-	path := filepath.Join(b.TempDir(), "annotated.db")
+	path := filepath.Join(apptest.TempDir(b), "annotated.db")
 	dst, err := os.Create(path)
 	if err != nil {
 		b.Fatal(err)

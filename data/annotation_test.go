@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"parley/app"
+	"parley/app/apptest"
 )
 
 // annotated is a library with one article and the use cases over it.
@@ -26,7 +27,7 @@ const annotationBody = "Le Vietnam et les États-Unis ont tenu des entretiens.\n
 
 func newAnnotated(t *testing.T) *annotated {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "library.db")
+	path := filepath.Join(apptest.TempDir(t), "library.db")
 	s, err := Open(path)
 	if err != nil {
 		t.Fatal(err)

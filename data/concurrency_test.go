@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"parley/app"
+	"parley/app/apptest"
 	"parley/assets"
 )
 
@@ -29,7 +30,7 @@ func TestReadersDuringImport(t *testing.T) {
 	if testing.Short() {
 		t.Skip("imports 1,500 pages; not with -short")
 	}
-	path := t.TempDir() + "/library.db"
+	path := apptest.TempDir(t) + "/library.db"
 	writer := MustOpenStoreAt(t, path)
 	libraryOf := func(s app.Store) *app.Library {
 		l := app.NewLibrary(s)

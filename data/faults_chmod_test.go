@@ -4,6 +4,8 @@ import (
 	"os"
 	"runtime"
 	"testing"
+
+	"parley/app/apptest"
 )
 
 // chmodFolder makes a folder read-only with chmod (not for root, whom
@@ -16,7 +18,7 @@ func chmodFolder(t *testing.T) (string, func() (unlock func())) {
 	if runtime.GOOS == "windows" {
 		t.Skip("Windows has no read-only folders (the attribute only stops deleting it)")
 	}
-	dir := t.TempDir()
+	dir := apptest.TempDir(t)
 	return dir, func() func() {
 		entries, _ := os.ReadDir(dir)
 		for _, e := range entries {

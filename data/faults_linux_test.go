@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"syscall"
 	"testing"
+
+	"parley/app/apptest"
 )
 
 // On Linux, as root (a container or CI runner), chmod does not stop a
@@ -20,7 +22,7 @@ func mountTmpfs(t *testing.T, size string) string {
 	if os.Geteuid() != 0 {
 		t.Skip("mounting a tmpfs needs root; the full library is tested through max_page_count in TestImportIntoAFullLibrary")
 	}
-	dir := t.TempDir()
+	dir := apptest.TempDir(t)
 	if err := syscall.Mount("tmpfs", dir, "tmpfs", 0, "size="+size); err != nil {
 		t.Skipf("cannot mount a tmpfs here (%v); the full library is tested through max_page_count in TestImportIntoAFullLibrary", err)
 	}

@@ -14,6 +14,7 @@ import (
 	"testing/fstest"
 
 	"parley/app"
+	"parley/app/apptest"
 )
 
 // Fault tests: a library that fills up (a real SQLITE_FULL from SQLite's
@@ -76,7 +77,7 @@ func pageCount(t *testing.T, path string) int {
 }
 
 func TestImportIntoAFullLibrary(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "library.db")
+	path := filepath.Join(apptest.TempDir(t), "library.db")
 	libraryWithPages(t, path, 20)
 
 	// Then the library may grow by only 40 pages (160 KB), less than the
@@ -285,7 +286,7 @@ func checkUntouched(t *testing.T, path string, before fileState) {
 }
 
 func TestImportIntoAReadOnlyFile(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "library.db")
+	path := filepath.Join(apptest.TempDir(t), "library.db")
 	libraryWithPages(t, path, 5)
 	before := stateOf(t, path)
 	unlock := lockFile(t, path)

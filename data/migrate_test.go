@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"parley/app"
+	"parley/app/apptest"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -56,7 +57,7 @@ func oldArticle(t *testing.T, s *Store, a app.Article) int64 {
 
 func TestUpgradeFromEveryOlderVersion(t *testing.T) {
 	for k := 1; k < LatestSchemaVersion; k++ {
-		path := filepath.Join(t.TempDir(), "library.db")
+		path := filepath.Join(apptest.TempDir(t), "library.db")
 		old := openAtVersion(t, path, k)
 		if v, _ := old.SchemaVersion(context.Background()); v != k {
 			t.Fatalf("old library at version %d, want %d", v, k)
@@ -115,7 +116,7 @@ func TestMigration2NarrowsUpdateTriggers(t *testing.T) {
 }
 
 func TestBackupNameDoesNotOverwrite(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "library.db")
+	path := filepath.Join(apptest.TempDir(t), "library.db")
 	s := MustOpenStoreAt(t, path)
 	ctx := context.Background()
 	now := time.Date(2026, 11, 3, 14, 5, 9, 0, time.Local)

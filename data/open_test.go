@@ -16,7 +16,7 @@ import (
 )
 
 func TestOpenCreatesFolderAndSchema(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "nested", "deeper", "library.db")
+	path := filepath.Join(apptest.TempDir(t), "nested", "deeper", "library.db")
 	s := MustOpenStoreAt(t, path)
 	if _, err := os.Stat(path); err != nil {
 		t.Fatalf("library file not created: %v", err)
@@ -39,7 +39,7 @@ func TestOpenCreatesFolderAndSchema(t *testing.T) {
 
 func TestOpenPathWithURICharacters(t *testing.T) {
 	// '?', '#' and '%' would be read as URI syntax if not escaped.
-	path := filepath.Join(t.TempDir(), "dossier ?#%20 été", "bibliothèque.db")
+	path := filepath.Join(apptest.TempDir(t), "dossier ?#%20 été", "bibliothèque.db")
 	s := MustOpenStoreAt(t, path)
 	mustSave(t, s, article("a.txt", "Titre", "Corps"))
 	if _, err := os.Stat(path); err != nil {
@@ -85,7 +85,7 @@ func TestForeignKeysEnforced(t *testing.T) {
 }
 
 func TestOpenRefusesNewerSchemaUntouched(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "library.db")
+	path := filepath.Join(apptest.TempDir(t), "library.db")
 	s, err := Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -123,7 +123,7 @@ func TestOpenRejectsNonSQLiteFile(t *testing.T) {
 		"short.db": "SQLite format 3\x00",
 		"big.db":   strings.Repeat("x", 4096),
 	} {
-		path := filepath.Join(t.TempDir(), name)
+		path := filepath.Join(apptest.TempDir(t), name)
 		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -138,7 +138,7 @@ func TestOpenRejectsNonSQLiteFile(t *testing.T) {
 }
 
 func TestOpenRejectsForeignSQLiteDatabase(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "other.db")
+	path := filepath.Join(apptest.TempDir(t), "other.db")
 	db, err := sql.Open("sqlite", path)
 	if err != nil {
 		t.Fatal(err)
@@ -158,7 +158,7 @@ func TestOpenRejectsForeignSQLiteDatabase(t *testing.T) {
 }
 
 func TestOpenEmptyFileIsNewLibrary(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "library.db")
+	path := filepath.Join(apptest.TempDir(t), "library.db")
 	if err := os.WriteFile(path, nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -172,7 +172,7 @@ func TestOpenEmptyFileIsNewLibrary(t *testing.T) {
 }
 
 func TestReopenKeepsData(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "library.db")
+	path := filepath.Join(apptest.TempDir(t), "library.db")
 	s, err := Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -202,7 +202,7 @@ func isBackup(name string) bool { return strings.Contains(name, ".backup-") }
 // While another Parley has the library open, the newest schema version may
 // sit in the write-ahead log rather than in the file's header.
 func TestOpenRefusesNewerSchemaInWAL(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "library.db")
+	path := filepath.Join(apptest.TempDir(t), "library.db")
 	other := MustOpenStoreAt(t, path)
 	if _, err := other.db.Exec("PRAGMA user_version = 9"); err != nil {
 		t.Fatal(err)

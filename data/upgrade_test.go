@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"parley/app"
+	"parley/app/apptest"
 	"parley/app/ingest"
 	"parley/assets"
 )
@@ -43,7 +44,7 @@ func TestWriteSchemaV1Library(t *testing.T) {
 	if !*update {
 		t.Skip("run with -update to rewrite " + schemaV1Library)
 	}
-	tmp := filepath.Join(t.TempDir(), "library.db")
+	tmp := filepath.Join(apptest.TempDir(t), "library.db")
 	db, err := sql.Open("sqlite", fileURI(tmp, rwParams))
 	if err != nil {
 		t.Fatal(err)
@@ -134,7 +135,7 @@ func copySchemaV1(t *testing.T) (string, []byte) {
 	if err != nil {
 		t.Fatalf("the schema-1 library is committed in testdata (rewrite it with -update): %v", err)
 	}
-	path := filepath.Join(t.TempDir(), "library.db")
+	path := filepath.Join(apptest.TempDir(t), "library.db")
 	if err := os.WriteFile(path, raw, 0o644); err != nil {
 		t.Fatal(err)
 	}

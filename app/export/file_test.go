@@ -20,7 +20,7 @@ func writeString(s string) func(io.Writer) error {
 }
 
 func TestWriteFileNew(t *testing.T) {
-	dir := t.TempDir()
+	dir := apptest.TempDir(t)
 	path := filepath.Join(dir, "counts.csv")
 	if err := WriteFile(path, writeString("a,b\n")); err != nil {
 		t.Fatal(err)
@@ -45,7 +45,7 @@ func TestWriteFileNew(t *testing.T) {
 // whole under the final name; afterwards the new one is, with the old
 // file's mode.
 func TestWriteFileReplaces(t *testing.T) {
-	dir := t.TempDir()
+	dir := apptest.TempDir(t)
 	path := filepath.Join(dir, "meetings.csv")
 	if err := os.WriteFile(path, []byte("old export\n"), 0o640); err != nil {
 		t.Fatal(err)
@@ -75,7 +75,7 @@ func TestWriteFileReplaces(t *testing.T) {
 }
 
 func TestWriteFileFailsHalfway(t *testing.T) {
-	dir := t.TempDir()
+	dir := apptest.TempDir(t)
 	path := filepath.Join(dir, "articles.csv")
 	old := []byte("id,title\n1,ancien\n")
 	if err := os.WriteFile(path, old, 0o644); err != nil {
@@ -100,7 +100,7 @@ func TestWriteFileFailsHalfway(t *testing.T) {
 }
 
 func TestWriteFilePanics(t *testing.T) {
-	dir := t.TempDir()
+	dir := apptest.TempDir(t)
 	path := filepath.Join(dir, "teasers.csv")
 	func() {
 		defer func() {
@@ -119,7 +119,7 @@ func TestWriteFilePanics(t *testing.T) {
 }
 
 func TestWriteFileMissingFolder(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "no-such-folder")
+	dir := filepath.Join(apptest.TempDir(t), "no-such-folder")
 	path := filepath.Join(dir, "counts.csv")
 	called := false
 	err := WriteFile(path, func(io.Writer) error { called = true; return nil })
@@ -139,7 +139,7 @@ func TestWriteFileMissingFolder(t *testing.T) {
 }
 
 func TestWriteFileReadOnlyFolder(t *testing.T) {
-	dir := t.TempDir()
+	dir := apptest.TempDir(t)
 	path := filepath.Join(dir, "counts.csv")
 	old := []byte("partner,period,count\n")
 	if err := os.WriteFile(path, old, 0o644); err != nil {
@@ -174,7 +174,7 @@ func TestWriteFileReadOnlyFolder(t *testing.T) {
 }
 
 func TestWriteFileOntoFolder(t *testing.T) {
-	dir := t.TempDir()
+	dir := apptest.TempDir(t)
 	err := WriteFile(dir, writeString("x"))
 	if err == nil || !strings.Contains(err.Error(), "folder") {
 		t.Errorf("writing onto a folder: %v", err)

@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"parley/app/apptest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -16,7 +18,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 // temporary folder, and returns the file's bytes.
 func exportFile(t *testing.T, write func(io.Writer) error) []byte {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "export.csv")
+	path := filepath.Join(apptest.TempDir(t), "export.csv")
 	if err := WriteFile(path, write); err != nil {
 		t.Fatal(err)
 	}

@@ -21,7 +21,7 @@ func passagesOut(t *testing.T, db string, args ...string) []passageJSON {
 }
 
 func TestAnnotationOnSeeds(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "lib.parley")
+	db := filepath.Join(apptest.TempDir(t), "lib.parley")
 	mustCLI(t, db, "import", apptest.SeedsDir(t))
 	const art = "000_0ee9b2a42e9ba755.txt"
 
@@ -155,7 +155,7 @@ func TestAnnotationOnSeeds(t *testing.T) {
 // OnlyB 20, Neither N-80. Percent = (N-40)/N; with a = b = 60,
 // κ = 2(N·40 − 60·60) / (60(N−60) + 60(N−60)) = (40N − 3600) / (60N − 3600).
 func TestAgreementByHand(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "lib.parley")
+	db := filepath.Join(apptest.TempDir(t), "lib.parley")
 	mustCLI(t, db, "import", apptest.SeedsDir(t))
 	n := 0
 	for _, a := range articlesJSON(t, db) {
@@ -220,7 +220,7 @@ func approxEqual(a, b float64) bool { return a-b < 1e-9 && b-a < 1e-9 }
 
 // A code on a meeting's evidence makes it a filter of the counts.
 func TestCountsByTag(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "lib.parley")
+	db := filepath.Join(apptest.TempDir(t), "lib.parley")
 	mustCLI(t, db, "import", apptest.SeedsDir(t))
 	var phone meetingJSON
 	for _, m := range meetingsJSON(t, db, "--partner", "USA", "--body") {
@@ -278,7 +278,7 @@ func TestCountsByTag(t *testing.T) {
 // A session over a search knows how many articles it covers and how many
 // remain: "Kritenbrink" is in the bodies of 000 and 004.
 func TestSessionProgress(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "lib.parley")
+	db := filepath.Join(apptest.TempDir(t), "lib.parley")
 	mustCLI(t, db, "import", apptest.SeedsDir(t))
 	mustCLI(t, db, "codes", "add", "ambassadeur")
 	mustCLI(t, db, "sessions", "start", "lecture", "--coder", "alice", "--scope", "Kritenbrink")
@@ -315,7 +315,7 @@ func TestSessionProgress(t *testing.T) {
 
 // Editing and deleting a memo are undo steps like the rest.
 func TestMemoEditDeleteUndo(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "lib.parley")
+	db := filepath.Join(apptest.TempDir(t), "lib.parley")
 	mustCLI(t, db, "import", apptest.SeedsDir(t))
 	mustCLI(t, db, "memo", "add", "--title", "Idée", "première", "version")
 	mustCLI(t, db, "memo", "edit", "1", "seconde", "version")

@@ -14,7 +14,7 @@ import (
 // grep -oiw over the body part of 'show'. The seeds' files hold more (titles, captions) and two
 // typos ("acoopération", "coopérations") that a word match must not take.
 func TestAutoCodeOnSeeds(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "lib.parley")
+	db := filepath.Join(apptest.TempDir(t), "lib.parley")
 	mustCLI(t, db, "import", apptest.SeedsDir(t))
 	mustCLI(t, db, "codes", "add", "coopération")
 

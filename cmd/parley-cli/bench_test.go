@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"parley/app/apptest"
 )
 
 // TestBench runs the benchmark on 200 articles and checks the JSON: every
@@ -23,7 +25,7 @@ func TestBench(t *testing.T) {
 		cmd.Env = append(os.Environ(), "PARLEY_BENCH_OPEN_CHILD="+library)
 		return cmd, nil
 	}
-	dir := t.TempDir()
+	dir := apptest.TempDir(t)
 	out := filepath.Join(dir, "bench.json")
 	var stdout, stderr strings.Builder
 	code := run(context.Background(), []string{"bench", "--articles", "200", "--seed", "7", "--out", out, "--keep", filepath.Join(dir, "lib")}, &stdout, &stderr)

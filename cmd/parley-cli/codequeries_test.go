@@ -19,7 +19,7 @@ import (
 // apart, and c [14,16) and d [16,25) only touch: no character in common.
 // The two a passages touch and are the same code: not a pair.
 func TestCodeFrequenciesAndCooccurrence(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "lib.parley")
+	db := filepath.Join(apptest.TempDir(t), "lib.parley")
 	mustCLI(t, db, "import", apptest.SeedsDir(t))
 	const artA, artB = "000_0ee9b2a42e9ba755.txt", "001_56ef91aa5f9d67eb.txt"
 	for _, c := range [][]string{{"a"}, {"b"}, {"c", "--parent", "a"}, {"d"}} {

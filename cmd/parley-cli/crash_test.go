@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"parley/app"
+	"parley/app/apptest"
 	"parley/data"
 )
 
@@ -44,7 +45,7 @@ func TestImportSurvivesSIGKILL(t *testing.T) {
 	}
 	start := time.Now()
 	bin := buildCLI(t)
-	dir := t.TempDir()
+	dir := apptest.TempDir(t)
 	folder := filepath.Join(dir, "agency")
 	files := writeCorpus(t, folder, crashFiles, crashSeed)
 
@@ -350,7 +351,7 @@ func buildCLI(t *testing.T) string {
 	if err != nil {
 		goTool = filepath.Join(runtime.GOROOT(), "bin", "go")
 	}
-	bin := filepath.Join(t.TempDir(), "parley-cli")
+	bin := filepath.Join(apptest.TempDir(t), "parley-cli")
 	if runtime.GOOS == "windows" {
 		bin += ".exe"
 	}

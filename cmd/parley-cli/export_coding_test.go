@@ -28,7 +28,7 @@ func readCSV(t *testing.T, path string, sep rune) [][]string {
 }
 
 func TestExportPassagesAndCodebook(t *testing.T) {
-	dir := t.TempDir()
+	dir := apptest.TempDir(t)
 	db := filepath.Join(dir, "lib.parley")
 	mustCLI(t, db, "import", apptest.SeedsDir(t))
 	const art = "000_0ee9b2a42e9ba755.txt"

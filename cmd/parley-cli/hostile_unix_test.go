@@ -8,13 +8,15 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"parley/app/apptest"
 )
 
 // A named pipe would block a read for ever: in a folder it is not a file
 // to import, and named on the command line it is refused at once.
 func TestHostileNamedPipe(t *testing.T) {
 	db, before := seededLibrary(t)
-	dir := t.TempDir()
+	dir := apptest.TempDir(t)
 	pipe := filepath.Join(dir, "pipe.txt")
 	if err := syscall.Mkfifo(pipe, 0o644); err != nil {
 		t.Skipf("mkfifo: %v", err)

@@ -47,7 +47,7 @@ func articlesJSON(t *testing.T, db string) []articleJSON {
 }
 
 func TestImportSeedsTwice(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "lib.parley")
+	db := filepath.Join(apptest.TempDir(t), "lib.parley")
 	seeds := apptest.SeedsDir(t)
 
 	out := mustCLI(t, db, "import", seeds)
@@ -91,11 +91,11 @@ func TestImportSeedsTwice(t *testing.T) {
 }
 
 func TestImportRejectsBadFilesKeepsTheRest(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "lib.parley")
+	db := filepath.Join(apptest.TempDir(t), "lib.parley")
 	mustCLI(t, db, "import", filepath.Join(apptest.SeedsDir(t), "000_0ee9b2a42e9ba755.txt"))
 	before := articlesJSON(t, db)
 
-	dir := t.TempDir()
+	dir := apptest.TempDir(t)
 	files := map[string][]byte{
 		"empty.txt":     {},
 		"huge.txt":      {},
@@ -144,8 +144,8 @@ func TestImportRejectsBadFilesKeepsTheRest(t *testing.T) {
 }
 
 func TestChangedFileBecomesNewVersion(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "lib.parley")
-	p := filepath.Join(t.TempDir(), "page.txt")
+	db := filepath.Join(apptest.TempDir(t), "lib.parley")
+	p := filepath.Join(apptest.TempDir(t), "page.txt")
 	if err := os.WriteFile(p, []byte("Titre\n\nPremière version du texte.\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -166,7 +166,7 @@ func TestChangedFileBecomesNewVersion(t *testing.T) {
 }
 
 func TestShowAndSearchSeeds(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "lib.parley")
+	db := filepath.Join(apptest.TempDir(t), "lib.parley")
 	mustCLI(t, db, "import", apptest.SeedsDir(t))
 
 	out := mustCLI(t, db, "show", "001_56ef91aa5f9d67eb.txt")
@@ -218,7 +218,7 @@ func TestShowAndSearchSeeds(t *testing.T) {
 }
 
 func TestUsageErrors(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "lib.parley")
+	db := filepath.Join(apptest.TempDir(t), "lib.parley")
 	for _, args := range [][]string{
 		{"frobnicate"},
 		{"articles", "--format", "xml"},
@@ -240,7 +240,7 @@ func TestUsageErrors(t *testing.T) {
 }
 
 func TestLibraryFromEnvironment(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "env.parley")
+	db := filepath.Join(apptest.TempDir(t), "env.parley")
 	t.Setenv("PARLEY_DB", db)
 	var out, errb bytes.Buffer
 	if code := run(context.Background(), []string{"info"}, &out, &errb); code != 0 {
@@ -265,7 +265,7 @@ func meetingsJSON(t *testing.T, db string, args ...string) []meetingJSON {
 // import, listed with every field, reviewed, and the review survives a
 // re-run of the extractor.
 func TestMeetingsFoundReviewedAndKept(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "lib.parley")
+	db := filepath.Join(apptest.TempDir(t), "lib.parley")
 	mustCLI(t, db, "import", apptest.SeedsDir(t))
 
 	all := meetingsJSON(t, db)
@@ -364,7 +364,7 @@ func TestEvalOnSeeds(t *testing.T) {
 	if r.Events.F1 < 0.9 {
 		t.Errorf("event F1 on the seeds is %.3f, below 0.9", r.Events.F1)
 	}
-	if code, _, _ := cli(t, filepath.Join(t.TempDir(), "x"), "eval", "--gold", gold); code != 2 {
+	if code, _, _ := cli(t, filepath.Join(apptest.TempDir(t), "x"), "eval", "--gold", gold); code != 2 {
 		t.Errorf("eval without --texts: exit %d", code)
 	}
 }
@@ -404,8 +404,8 @@ func evalFloor(t *testing.T, dir string, events, pairs float64) {
 }
 
 func TestCountsAndExports(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "lib.parley")
-	dir := t.TempDir()
+	db := filepath.Join(apptest.TempDir(t), "lib.parley")
+	dir := apptest.TempDir(t)
 	hostile := filepath.Join(dir, "hostile.csv")
 	if err := os.WriteFile(hostile, []byte("title,text,published\n"+
 		`"=HYPERLINK(""http://x"",""y"")","Le ministre a reçu l'ambassadeur du Japon à Hanoï le 3 mai 2024.",2024-05-03`+"\n"), 0o644); err != nil {
@@ -515,8 +515,8 @@ func TestCountsAndExports(t *testing.T) {
 // The chart and the CSV of one request hold the same numbers: the numbers
 // the chart draws (charts.Values) equal the rows `export counts` writes.
 func TestChartAndCSVAgree(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "lib.parley")
-	dir := t.TempDir()
+	db := filepath.Join(apptest.TempDir(t), "lib.parley")
+	dir := apptest.TempDir(t)
 	mustCLI(t, db, "import", apptest.SeedsDir(t), filepath.Join("..", "..", "assets", "demo"))
 	flags := []string{"--by", "quarter", "--partners", "all", "--unit", "mentions"}
 	csvPath, pngPath, svgPath := filepath.Join(dir, "c.csv"), filepath.Join(dir, "c.png"), filepath.Join(dir, "c.svg")
@@ -581,8 +581,8 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/go
 // content. When the extractor's rules change these numbers on purpose,
 // run: go test ./cmd/parley-cli -run Golden -update
 func TestGoldenSeedCounts(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "lib.parley")
-	dir := t.TempDir()
+	db := filepath.Join(apptest.TempDir(t), "lib.parley")
+	dir := apptest.TempDir(t)
 	mustCLI(t, db, "import", apptest.SeedsDir(t))
 	request := []string{"--partners", "all", "--by", "year"}
 	table := mustCLI(t, db, append([]string{"counts"}, request...)...)
