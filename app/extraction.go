@@ -251,18 +251,21 @@ var reclusteredStatuses = []MeetingStatus{Suggested, Confirmed, Planned}
 type ClusterUpdater interface {
 	// MaxCluster is the highest cluster number in use (0 for none).
 	MaxCluster(ctx context.Context) (int64, error)
-	// UpdateClusters moves meetings to new clusters (meeting id ->
-	// cluster) and refreshes the counts of the clusters they leave and
-	// join.
-	UpdateClusters(ctx context.Context, moves map[int64]int64) error
+	// UpdateClusters moves meetings of one partner to other clusters and
+	// refreshes the counts of the clusters they leave and join.
+	UpdateClusters(ctx context.Context, partner string, moves []ClusterMove) error
 }
 
-// reclusterPartners reclusters the meetings of the given partners only. A
-// cluster never spans partners and the clustering of one partner's
-// meetings does not depend on the others', so the groups are those a full
-// Recluster makes; the numbers differ: a group keeps the number its
-// members had when it can, new groups get numbers above any in use, and
-// only meetings whose number changed are written. Without a
+// ClusterMove takes a meeting from one cluster (0: none) to another.
+type ClusterMove struct{ Meeting, From, To int64 }
+
+// reclusterPartners reclusters the meetings of the given partners only,
+// one partner at a time so that memory holds one partner's meetings, not
+// the library's. A cluster never spans partners and the clustering of one
+// partner's meetings does not depend on the others', so the groups are
+// those a full Recluster makes; the numbers differ: a group keeps the
+// number its members had when it can, new groups get numbers above any in
+// use, and only meetings whose number changed are written. Without a
 // ClusterUpdater, it reclusters everything.
 func (l *Library) reclusterPartners(ctx context.Context, partners []string) error {
 	up, ok := l.Store.(ClusterUpdater)
@@ -272,41 +275,46 @@ func (l *Library) reclusterPartners(ctx context.Context, partners []string) erro
 	if len(partners) == 0 {
 		return nil
 	}
-	ms, err := l.Store.Meetings(ctx, MeetingFilter{Partners: partners, Statuses: reclusteredStatuses})
-	if err != nil {
-		return err
-	}
-	groups, err := l.clusterMeetings(ctx, ms)
-	if err != nil {
-		return err
-	}
 	next, err := up.MaxCluster(ctx)
 	if err != nil {
 		return err
 	}
-	// A group keeps the number of its first member that has one, unless
-	// an earlier group took it.
-	number := map[int64]int64{} // group -> cluster
-	taken := map[int64]bool{}
-	for _, m := range ms {
-		g := groups[m.ID]
-		if _, ok := number[g]; !ok && m.Cluster != 0 && !taken[m.Cluster] {
-			number[g], taken[m.Cluster] = m.Cluster, true
+	taken := map[int64]bool{} // numbers kept by a group
+	for _, p := range partners {
+		ms, err := l.Store.Meetings(ctx, MeetingFilter{Partners: []string{p}, Statuses: reclusteredStatuses})
+		if err != nil {
+			return err
+		}
+		groups, err := l.clusterMeetings(ctx, ms)
+		if err != nil {
+			return err
+		}
+		// A group keeps the number of its first member that has one,
+		// unless an earlier group took it.
+		number := map[int64]int64{} // group -> cluster
+		for _, m := range ms {
+			g := groups[m.ID]
+			if _, ok := number[g]; !ok && m.Cluster != 0 && !taken[m.Cluster] {
+				number[g], taken[m.Cluster] = m.Cluster, true
+			}
+		}
+		var moves []ClusterMove
+		for _, m := range ms {
+			g := groups[m.ID]
+			c, ok := number[g]
+			if !ok {
+				next++
+				c, number[g] = next, next
+			}
+			if c != m.Cluster {
+				moves = append(moves, ClusterMove{Meeting: m.ID, From: m.Cluster, To: c})
+			}
+		}
+		if err := up.UpdateClusters(ctx, p, moves); err != nil {
+			return err
 		}
 	}
-	moves := map[int64]int64{}
-	for _, m := range ms {
-		g := groups[m.ID]
-		c, ok := number[g]
-		if !ok {
-			next++
-			c, number[g] = next, next
-		}
-		if c != m.Cluster {
-			moves[m.ID] = c
-		}
-	}
-	return up.UpdateClusters(ctx, moves)
+	return nil
 }
 
 // clusterMeetings groups ms into real meetings: meeting id -> group,

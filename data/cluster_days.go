@@ -73,3 +73,17 @@ func rebuildClusterDays(ctx context.Context, tx *sql.Tx) error {
 	_, err := tx.ExecContext(ctx, clusterDaysSQL+` GROUP BY m.partner, m.cluster`)
 	return err
 }
+
+// rebuildPartnerDays is the number of moved meetings above which
+// UpdateClusters rebuilds a partner's cluster days at once rather than
+// cluster by cluster.
+const rebuildPartnerDays = 500
+
+// rebuildPartnerClusterDays recomputes one partner's rows.
+func rebuildPartnerClusterDays(ctx context.Context, tx *sql.Tx, partner string) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM cluster_days WHERE partner = ?`, partner); err != nil {
+		return err
+	}
+	_, err := tx.ExecContext(ctx, clusterDaysSQL+` AND m.partner = ? GROUP BY m.partner, m.cluster`, partner)
+	return err
+}

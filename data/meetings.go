@@ -381,10 +381,12 @@ func (s *Store) MaxCluster(ctx context.Context) (int64, error) {
 	return c.Int64, nil
 }
 
-// UpdateClusters moves some meetings to other clusters in one transaction
-// and refreshes the cluster days of the clusters they leave and join only,
-// where SetClusters rebuilds them all.
-func (s *Store) UpdateClusters(ctx context.Context, moves map[int64]int64) error {
+// UpdateClusters moves some meetings of partner to other clusters in one
+// transaction and refreshes the cluster days of the clusters they leave and
+// join, where SetClusters rebuilds them all; when many move (a bulk
+// import), the partner's cluster days are rebuilt at once instead, which
+// is cheaper than two statements per cluster.
+func (s *Store) UpdateClusters(ctx context.Context, partner string, moves []app.ClusterMove) error {
 	if len(moves) == 0 {
 		return nil
 	}
@@ -393,33 +395,33 @@ func (s *Store) UpdateClusters(ctx context.Context, moves map[int64]int64) error
 		return fmt.Errorf("library %s: %w", s.path, err)
 	}
 	defer tx.Rollback()
-	st := s.save.in(ctx, tx)
-	defer st.close()
-	current, err := tx.PrepareContext(ctx, `SELECT cluster FROM meetings WHERE id = ?`)
-	if err != nil {
-		return fmt.Errorf("library %s: %w", s.path, err)
-	}
-	defer current.Close()
-	update, err := tx.PrepareContext(ctx, `UPDATE meetings SET cluster = ? WHERE id = ?`)
+	update, err := tx.PrepareContext(ctx, `UPDATE meetings SET cluster = ? WHERE id = ? AND partner = ?`)
 	if err != nil {
 		return fmt.Errorf("library %s: %w", s.path, err)
 	}
 	defer update.Close()
 	touched := make([]int64, 0, 2*len(moves))
-	for id, c := range moves {
-		var old sql.NullInt64
-		if err := current.QueryRowContext(ctx, id).Scan(&old); err != nil {
-			return fmt.Errorf("library %s: meeting %d: %w", s.path, id, err)
+	for _, m := range moves {
+		res, err := update.ExecContext(ctx, m.To, m.Meeting, partner)
+		if err != nil {
+			return fmt.Errorf("library %s: meeting %d: %w", s.path, m.Meeting, err)
 		}
-		if _, err := update.ExecContext(ctx, c, id); err != nil {
-			return fmt.Errorf("library %s: meeting %d: %w", s.path, id, err)
+		if n, err := res.RowsAffected(); err != nil || n != 1 {
+			return fmt.Errorf("library %s: meeting %d of %s: not found (%v)", s.path, m.Meeting, partner, err)
 		}
-		touched = append(touched, c)
-		if old.Valid {
-			touched = append(touched, old.Int64)
+		touched = append(touched, m.To)
+		if m.From != 0 {
+			touched = append(touched, m.From)
 		}
 	}
-	if err := st.refreshClusterDays(ctx, touched); err != nil {
+	if len(moves) > rebuildPartnerDays {
+		err = rebuildPartnerClusterDays(ctx, tx, partner)
+	} else {
+		st := s.save.in(ctx, tx)
+		defer st.close()
+		err = st.refreshClusterDays(ctx, touched)
+	}
+	if err != nil {
 		return fmt.Errorf("library %s: cluster days: %w", s.path, err)
 	}
 	return tx.Commit()

@@ -13,3 +13,5 @@ func selfMaxRSS() (float64, bool) { return 0, false }
 func selfCPU() (float64, bool) { return 0, false }
 
 func peakRSSOfThisImage() (float64, bool) { return 0, false }
+
+func resetPeakRSS() bool { return false }
