@@ -47,6 +47,8 @@ gui:
 
 vet:
 	test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt needed"; exit 1; }
+	@! grep -rnE '\b[tbf]\.TempDir\(\)' --include='*_test.go' app data charts cmd/parley-cli \
+		|| { echo "use apptest.TempDir(t): t.TempDir cannot clean up under Wine (make test-windows)"; exit 1; }
 	CGO_ENABLED=0 $(GO) vet $(PURE_PKGS)
 	$(GO) vet -tags $(GUI_TAGS) $(GUI_PKGS)
 	CGO_ENABLED=0 $(GO) run $(STATICCHECK) $(PURE_PKGS)
