@@ -16,7 +16,7 @@ import (
 // when the test ends.
 func MustOpenStore(tb testing.TB) *Store {
 	tb.Helper()
-	return MustOpenStoreAt(tb, filepath.Join(tb.TempDir(), "library.db"))
+	return MustOpenStoreAt(tb, filepath.Join(apptest.TempDir(tb), "library.db"))
 }
 
 // MustOpenStoreAt opens the library at path and closes it when the test ends.
