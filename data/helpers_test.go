@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"parley/app"
+	"parley/app/apptest"
 )
 
 // MustOpenStore opens a new library in tb's temporary folder and closes it
