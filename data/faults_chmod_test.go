@@ -49,5 +49,9 @@ func chmodFile(t *testing.T, path string) (unlock func()) {
 	}
 	unlock = func() { os.Chmod(path, 0o644) }
 	t.Cleanup(unlock)
+	if f, err := os.OpenFile(path, os.O_WRONLY, 0); err == nil {
+		f.Close()
+		t.Skip("this system lets a read-only file be opened for writing (Wine ignores the attribute)")
+	}
 	return unlock
 }
