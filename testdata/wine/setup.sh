@@ -11,7 +11,8 @@ if [ ! -f "$dll" ] || [ "$here/bcryptprimitives.c" -nt "$dll" ]; then
 	x86_64-w64-mingw32-gcc -O2 -shared -o "$dll" "$here/bcryptprimitives.c" "$here/bcryptprimitives.def" -ladvapi32
 fi
 if [ ! -d "$prefix/drive_c/windows/system32" ]; then
-	WINEPREFIX=$prefix WINEDEBUG=-all wineboot --init >/dev/null 2>&1 || true
+	# No Mono or Gecko: their installers would wait for a click.
+	WINEPREFIX=$prefix WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=" wineboot --init >/dev/null 2>&1 || true
 	WINEPREFIX=$prefix WINEDEBUG=-all wineserver -w || true
 fi
 cp "$dll" "$prefix/drive_c/windows/system32/bcryptprimitives.dll"
