@@ -1,6 +1,7 @@
 package app
 
 import (
+	"os"
 	"path/filepath"
 	"runtime"
 	"testing"
@@ -52,6 +53,9 @@ func TestDefaultLibraryPathHonoursEnvironment(t *testing.T) {
 	}
 	if runtime.GOOS == "linux" && p != "/data/home/Parley/library.parley" {
 		t.Fatalf("got %q, want the library under XDG_DATA_HOME", p)
+	}
+	if runtime.GOOS == "windows" && p != filepath.Join(os.Getenv("AppData"), "Parley", "library.parley") {
+		t.Fatalf("got %q, want the library under %%AppData%% (%s)", p, os.Getenv("AppData"))
 	}
 	if filepath.Base(p) != "library.parley" {
 		t.Fatalf("got %q", p)
