@@ -349,7 +349,7 @@ func buildCLI(t *testing.T) string {
 	t.Helper()
 	goTool, err := exec.LookPath("go")
 	if err != nil {
-		goTool = filepath.Join(runtime.GOROOT(), "bin", "go")
+		t.Skip("no go command on the PATH to build parley-cli with")
 	}
 	bin := filepath.Join(apptest.TempDir(t), "parley-cli")
 	if runtime.GOOS == "windows" {
