@@ -225,10 +225,15 @@ type prepared struct {
 func (l *Library) importAll(ctx context.Context, walk func(emit func(prepared) bool), progress func(FileReport)) (ImportSummary, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	ready := make(chan prepared, parseAhead)
+	ready := make(chan prepared, parseAheadFiles)
+	budget := newByteBudget(parseAheadBytes)
+	defer budget.close()
 	go func() {
 		defer close(ready)
 		walk(func(p prepared) bool {
+			if !budget.acquire(p.size()) {
+				return false
+			}
 			select {
 			case ready <- p:
 				return true
@@ -239,7 +244,7 @@ func (l *Library) importAll(ctx context.Context, walk func(emit func(prepared) b
 	}()
 	var sum ImportSummary
 	partners := map[string]bool{}
-	err := l.storeAll(ctx, ready, func(r FileReport) {
+	err := l.storeAll(ctx, ready, budget, func(r FileReport) {
 		sum.add(r)
 		if progress != nil {
 			progress(r)
@@ -247,6 +252,7 @@ func (l *Library) importAll(ctx context.Context, walk func(emit func(prepared) b
 	}, partners)
 	if err != nil {
 		cancel()
+		budget.close()
 		for range ready { // let the walker see the cancellation and stop
 		}
 		return sum, err
@@ -271,9 +277,14 @@ func (l *Library) importAll(ctx context.Context, walk func(emit func(prepared) b
 	return sum, l.optimizeAfter(ctx, sum)
 }
 
-// parseAhead bounds the files parsed but not yet stored, and so the memory
-// an import holds (each file is at most ingest.MaxFileSize).
-const parseAhead = 4
+// parseAheadFiles and parseAheadBytes bound the files parsed but not yet
+// stored, and so the memory an import holds: enough for the parser to go
+// on while a batch is stored (the two stages overlap on two cores), not
+// more. A file over parseAheadBytes (up to ingest.MaxFileSize) goes alone.
+const (
+	parseAheadFiles = 2 * batchFiles
+	parseAheadBytes = 3 * batchBytes / 2
+)
 
 // bulkImport is the number of new articles after which an import compacts
 // the search index: a folder of thousands of files leaves many small index
@@ -354,23 +365,26 @@ type BatchSaver interface {
 }
 
 // Batches of an import: a batch is committed when it holds batchFiles
-// files or has been open for batchTime, and at the end, so that a crash
+// files or batchBytes of text, or has been open for batchTime, and at the
+// end, so that a crash
 // loses at most one batch, progress is reported at least every batchTime,
 // and another writer (the analyst reviewing meetings while an import runs)
 // waits at most about batchTime.
 const (
 	batchFiles = 64
+	batchBytes = 8 << 20
 	batchTime  = 250 * time.Millisecond
 )
 
 // storeAll stores the prepared files of ready, in batches when the store
 // can, and reports each file in order.
-func (l *Library) storeAll(ctx context.Context, ready <-chan prepared, report func(FileReport), partners map[string]bool) error {
+func (l *Library) storeAll(ctx context.Context, ready <-chan prepared, budget *byteBudget, report func(FileReport), partners map[string]bool) error {
 	saver, ok := l.Store.(BatchSaver)
 	if !ok {
 		for p := range ready {
 			notePartners(partners, p)
 			r, err := l.store(ctx, p)
+			budget.release(p.size())
 			if err != nil {
 				return err
 			}
@@ -380,15 +394,17 @@ func (l *Library) storeAll(ctx context.Context, ready <-chan prepared, report fu
 	}
 	var batch []prepared
 	var opened time.Time
+	var bytes int64
 	flush := func() error {
 		reps, err := l.storeBatch(ctx, saver, batch)
+		budget.release(bytes)
 		if err != nil {
 			return err
 		}
 		for _, r := range reps {
 			report(r)
 		}
-		batch = batch[:0]
+		batch, bytes = batch[:0], 0
 		return nil
 	}
 	for {
@@ -420,7 +436,8 @@ func (l *Library) storeAll(ctx context.Context, ready <-chan prepared, report fu
 		}
 		notePartners(partners, p)
 		batch = append(batch, p)
-		if len(batch) >= batchFiles || time.Since(opened) >= batchTime {
+		bytes += p.size()
+		if len(batch) >= batchFiles || bytes >= batchBytes || time.Since(opened) >= batchTime {
 			if err := flush(); err != nil {
 				return err
 			}
