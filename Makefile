@@ -119,21 +119,28 @@ APP_VERSION := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' cmd/parley/FyneApp.
 APP_BUILD   := $(shell git rev-list --count HEAD 2>/dev/null || echo 1)
 DIST        := $(CURDIR)/dist
 
-dist: deps deps-windows
+# Fyne's packaging tool, built for this machine (a `go run` under
+# GOOS=windows would build the tool itself for Windows).
+$(BIN)/fyne:
+	GOBIN=$(CURDIR)/$(BIN) GOOS= GOARCH= CGO_ENABLED=0 $(GO) install $(FYNE_TOOL)
+
+dist: deps deps-windows $(BIN)/fyne
 	rm -rf $(DIST) && mkdir -p $(DIST)/windows
 	# Linux amd64: the app packaged by fyne (binary, icon, .desktop file) and parley-cli.
-	cd cmd/parley && GOFLAGS="-ldflags=-X=main.version=$(VERSION)" $(GO) run $(FYNE_TOOL) package \
+	cd cmd/parley && GOFLAGS="-ldflags=-X=main.version=$(VERSION)" $(CURDIR)/$(BIN)/fyne package \
 		--target linux --release --name Parley --app-id org.parley.workbench \
 		--app-version $(APP_VERSION) --app-build $(APP_BUILD) --icon $(CURDIR)/assets/icon.png
 	mv cmd/parley/Parley.tar.xz $(DIST)/parley-$(VERSION)-linux-amd64.tar.xz
+	git checkout -- cmd/parley/FyneApp.toml 2>/dev/null || true # fyne package writes the build number into it
 	CGO_ENABLED=0 GOOS=linux GOARCH=amd64 $(GO) build -ldflags "$(LDFLAGS)" -o $(DIST)/parley-cli ./cmd/parley-cli
 	tar -C $(DIST) -cJf $(DIST)/parley-cli-$(VERSION)-linux-amd64.tar.xz parley-cli && rm $(DIST)/parley-cli
 	# Windows amd64: Parley.exe with icon and version metadata (mingw), parley-cli.exe, in a zip.
 	cd cmd/parley && CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc GOOS=windows GOARCH=amd64 \
-		GOFLAGS="-ldflags=-X=main.version=$(VERSION)" $(GO) run $(FYNE_TOOL) package \
+		GOFLAGS="-ldflags=-X=main.version=$(VERSION)" $(CURDIR)/$(BIN)/fyne package \
 		--target windows --release --name Parley --app-id org.parley.workbench \
 		--app-version $(APP_VERSION) --app-build $(APP_BUILD) --icon $(CURDIR)/assets/icon.png
 	mv cmd/parley/Parley.exe $(DIST)/windows/Parley.exe
+	git checkout -- cmd/parley/FyneApp.toml 2>/dev/null || true
 	CGO_ENABLED=0 GOOS=windows GOARCH=amd64 $(GO) build -ldflags "$(LDFLAGS)" -o $(DIST)/windows/parley-cli.exe ./cmd/parley-cli
 	cd $(DIST)/windows && zip -q -r ../parley-$(VERSION)-windows-amd64.zip . && cd .. && rm -r windows
 	# macOS amd64 and arm64: parley-cli (pure Go). The app needs a Mac: see .github/workflows/macos.yml.
