@@ -26,8 +26,9 @@ run: deps gui
 
 test: deps vet test-pure test-gui
 
-deps:
-	@missing=""; for p in $(DEB_PACKAGES); do \
+# apt_install installs those of the Debian packages given that are missing
+# (through sudo when not root).
+apt_install = missing=""; for p in $(1); do \
 		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -35,6 +36,9 @@ deps:
 		SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+
+deps:
+	@$(call apt_install,$(DEB_PACKAGES))
 	@command -v $(GO) >/dev/null || { echo "Go 1.26 is needed: https://go.dev/dl/"; exit 1; }
 
 build: cli gui
@@ -99,14 +103,7 @@ fuzz:
 WIN_PACKAGES := gcc-mingw-w64-x86-64 wine wine64 xvfb xauth imagemagick zip xz-utils
 
 deps-windows:
-	@missing=""; for p in $(WIN_PACKAGES); do \
-		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-		echo "Installing Debian packages:$$missing"; \
-		SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
-		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
-	fi
+	@$(call apt_install,$(WIN_PACKAGES))
 
 test-windows: deps-windows
 	sh testdata/wine/test-windows.sh
