@@ -126,13 +126,16 @@ func (s *Shell) wire() {
 		}
 	}
 	s.codebook.OnCodebookChanged = s.reader.Reload
-	// A coding or a meeting added in the reader changes the list's counts,
-	// the review queue and the charts.
-	s.reader.OnChange = func() {
+	// A coding in the reader changes the list's and the codebook's counts
+	// and charts filtered by tag; a meeting added there changes the review
+	// queue too, which is the one reload that reads every meeting.
+	s.reader.OnChange = func(meeting bool) {
 		s.library.Refresh()
-		s.meetings.Refresh()
 		s.codebook.Refresh()
 		s.charts.Refresh()
+		if meeting {
+			s.meetings.Refresh()
+		}
 	}
 }
 

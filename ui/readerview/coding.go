@@ -213,7 +213,7 @@ func (v *View) write(do func() (string, error)) {
 				return
 			}
 			v.status.SetText(msg)
-			v.changed()
+			v.changed(false)
 			v.Reload()
 		})
 	}()

@@ -173,7 +173,7 @@ func (c *codingPanel) addMeeting(start, end int) {
 				f.pop.Hide()
 			}
 			v.status.SetText(lang.L("Added meeting {{.ID}} with {{.Partner}}.", map[string]any{"ID": m.ID, "Partner": m.Partner}))
-			v.changed()
+			v.changed(true)
 			v.Reload()
 		})
 	}()

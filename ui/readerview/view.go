@@ -26,8 +26,9 @@ type View struct {
 
 	// OnChange, when set, is called on Fyne's goroutine after the view
 	// wrote to the library (a coding, an uncoding, a memo, a meeting), so
-	// that the shell can refresh its undo menu and other screens.
-	OnChange func()
+	// that the shell can refresh the other screens; meeting is set when the
+	// write added a meeting, so that codings do not reload the review queue.
+	OnChange func(meeting bool)
 
 	text    *Text
 	title   *widget.Label
@@ -230,9 +231,9 @@ func (v *View) showSpans() {
 }
 
 // changed is called after the view wrote to the library.
-func (v *View) changed() {
+func (v *View) changed(meeting bool) {
 	if v.OnChange != nil {
-		v.OnChange()
+		v.OnChange(meeting)
 	}
 }
 

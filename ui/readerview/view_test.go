@@ -94,12 +94,17 @@ func TestCodeMouseSelectionStoresCodePoints(t *testing.T) {
 	if s, e := r.v.text.Selection(); s != from || e != to {
 		t.Fatalf("dragged selection %d-%d, want %d-%d", s, e, from, to)
 	}
+	var changes []bool
+	r.v.OnChange = func(meeting bool) { changes = append(changes, meeting) }
 	r.pick("Coopération")
 	test.Tap(r.v.coding.code)
 	r.wait("coding")
 	ps := r.passages()
 	if len(ps) != 1 {
 		t.Fatalf("%d passages, want 1 (status %q)", len(ps), r.v.status.Text)
+	}
+	if len(changes) != 1 || changes[0] {
+		t.Errorf("OnChange after a coding: %v, want one call without a meeting", changes)
 	}
 	p := ps[0]
 	if p.Start != from || p.End != to || p.Code != "Coopération" || p.Coder != "ana" {
@@ -177,6 +182,8 @@ func TestAddMeetingFromSelection(t *testing.T) {
 	from := runeIndex(t, r.body, phrase)
 	to := from + len([]rune(phrase))
 	r.v.text.Select(from, to)
+	var changes []bool
+	r.v.OnChange = func(meeting bool) { changes = append(changes, meeting) }
 	test.Tap(r.v.coding.meeting)
 	f := &r.v.coding.meetingForm
 	f.partner.SetText("États-Unis")
@@ -197,6 +204,9 @@ func TestAddMeetingFromSelection(t *testing.T) {
 	}
 	if found == nil {
 		t.Fatalf("no manual meeting among %d (form %q, status %q)", len(ms), f.formError.Text, r.v.status.Text)
+	}
+	if len(changes) != 1 || !changes[0] {
+		t.Errorf("OnChange after adding a meeting: %v, want one call with a meeting", changes)
 	}
 	if found.Partner != "USA" || found.EvidenceStart != from || found.EvidenceEnd != to || found.Evidence != phrase ||
 		found.DateStart != "2024-03-30" || found.Status != app.Confirmed {
