@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"time"
 )
 
@@ -35,6 +36,30 @@ const (
 // DefaultPartners are the partners an analyst compares unless told
 // otherwise.
 var DefaultPartners = []string{"USA", "JPN", "LAO", "CUB"}
+
+// chosenPartners holds the analyst's own default partners (the desktop
+// settings), read by NewCountRequest from any goroutine.
+var chosenPartners atomic.Pointer[[]string]
+
+// SetPartners makes list the partners a new count request compares; nil
+// goes back to DefaultPartners.
+func SetPartners(list []string) {
+	if list == nil {
+		chosenPartners.Store(nil)
+		return
+	}
+	c := slices.Clone(list)
+	chosenPartners.Store(&c)
+}
+
+// Partners are the partners a new count request compares: the analyst's
+// choice (SetPartners), else DefaultPartners.
+func Partners() []string {
+	if p := chosenPartners.Load(); p != nil {
+		return slices.Clone(*p)
+	}
+	return slices.Clone(DefaultPartners)
+}
 
 // DefaultCountStatuses are counted unless told otherwise; planned and
 // rejected meetings never are by default.
@@ -98,7 +123,7 @@ var Levels = []string{"head_of_state_or_party", "head_of_government", "minister"
 // default partners by year, suggested and confirmed, teasers included.
 func NewCountRequest() CountRequest {
 	return CountRequest{
-		Unit: UnitClusters, Partners: slices.Clone(DefaultPartners), By: ByYear,
+		Unit: UnitClusters, Partners: Partners(), By: ByYear,
 		Statuses: slices.Clone(DefaultCountStatuses), Teasers: true,
 	}
 }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -78,5 +79,23 @@ func TestCountRequestValidate(t *testing.T) {
 	}
 	if d := ok.Describe(); !strings.Contains(d, "clusters") || !strings.Contains(d, "suggested + confirmed") {
 		t.Errorf("describe: %q", d)
+	}
+}
+
+func TestSetPartnersChangesNewRequestsOnly(t *testing.T) {
+	t.Cleanup(func() { SetPartners(nil) })
+	before := NewCountRequest()
+	list := []string{"CHN", "KOR"}
+	SetPartners(list)
+	list[0] = "XXX" // the library keeps its own copy
+	if got := NewCountRequest().Partners; !slices.Equal(got, []string{"CHN", "KOR"}) {
+		t.Errorf("after SetPartners: %v", got)
+	}
+	if !slices.Equal(before.Partners, DefaultPartners) {
+		t.Errorf("an earlier request changed: %v", before.Partners)
+	}
+	SetPartners(nil)
+	if got := Partners(); !slices.Equal(got, DefaultPartners) {
+		t.Errorf("after SetPartners(nil): %v", got)
 	}
 }

@@ -99,7 +99,7 @@ func (st *settings) update() {
 		focal = app.DefaultFocal
 	}
 	st.focal.SetText(focal)
-	st.partners.SetText(strings.Join(app.DefaultPartners, ", "))
+	st.partners.SetText(strings.Join(app.Partners(), ", "))
 }
 
 func (st *settings) saveFocal() {
@@ -120,7 +120,7 @@ func (st *settings) savePartners() {
 		st.s.showError(fmt.Errorf("%s: %w", lang.L("Default partners"), err))
 		return
 	}
-	app.DefaultPartners = list
+	app.SetPartners(list)
 	st.s.app.Preferences().SetString(PrefPartners, strings.Join(list, ","))
 	st.s.refreshAll()
 }

@@ -52,7 +52,7 @@ func run(path string) error {
 	}
 	ui.ApplyTheme(a, prefs.String(ui.PrefTheme))
 	if list := strings.Split(prefs.String(ui.PrefPartners), ","); list[0] != "" {
-		app.DefaultPartners = list
+		app.SetPartners(list)
 	}
 	focal := prefs.String(ui.PrefFocal)
 

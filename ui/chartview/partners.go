@@ -41,7 +41,7 @@ func (p *partnerPicker) setAvailable(inLibrary []string) {
 // rebuild lists the default partners, the library's, the chosen ones and
 // extra.
 func (p *partnerPicker) rebuild(extra []string) {
-	codes := slices.Clone(app.DefaultPartners)
+	codes := app.Partners()
 	for _, c := range slices.Concat(p.inLibrary, p.chosen(), extra) {
 		if !slices.Contains(codes, c) {
 			codes = append(codes, c)

@@ -31,7 +31,7 @@ func newFilters(onChange func()) *filters {
 	f := &filters{onChange: onChange}
 	any := lang.L("Any")
 	f.partner = widget.NewSelect(nil, func(string) { f.onChange() })
-	f.setPartners(app.DefaultPartners)
+	f.setPartners(app.Partners())
 	f.from, f.to = widget.NewEntry(), widget.NewEntry()
 	f.from.SetPlaceHolder(lang.L("from YYYY-MM-DD"))
 	f.to.SetPlaceHolder(lang.L("to YYYY-MM-DD"))
