@@ -186,7 +186,9 @@ func (v *View) options() (libraryOptions, error) {
 	for _, c := range coders {
 		o.coders = append(o.coders, c.Name)
 	}
-	sessions, err := v.lib.Sessions(v.ctx)
+	// Names only: the store's list, without the scope progress
+	// Library.Sessions counts with a search per session at each redraw.
+	sessions, err := v.lib.Store.Sessions(v.ctx)
 	if err != nil {
 		return o, err
 	}

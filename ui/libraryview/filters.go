@@ -121,7 +121,9 @@ func (f *filters) load(ctx context.Context, lib *app.Library) error {
 	if err != nil {
 		return err
 	}
-	sessions, err := lib.Sessions(ctx)
+	// Names and ids only: the store's list, without the scope progress
+	// Library.Sessions counts with a search per session.
+	sessions, err := lib.Store.Sessions(ctx)
 	if err != nil {
 		return err
 	}
