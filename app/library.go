@@ -59,9 +59,9 @@ func (l *Library) Lookup(ctx context.Context, ref string) (Article, error) {
 }
 
 // Search runs a full-text search over the library.
-func (l *Library) Search(ctx context.Context, q SearchQuery) ([]SearchHit, error) {
+func (l *Library) Search(ctx context.Context, q SearchQuery) (SearchResult, error) {
 	if q.Limit < 0 {
-		return nil, errors.New("search limit must be positive")
+		return SearchResult{}, errors.New("search limit must be positive")
 	}
 	if q.Limit == 0 {
 		q.Limit = DefaultSearchLimit

@@ -27,8 +27,8 @@ type Store interface {
 	// FindArticles returns the latest version of the articles whose Source is
 	// name (several when two folders held files of the same name).
 	FindArticles(ctx context.Context, name string) ([]ArticleSummary, error)
-	// Search runs a full-text query; see SearchQuery.
-	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
+	// Search runs a full-text query; see SearchQuery and SearchResult.
+	Search(ctx context.Context, q SearchQuery) (SearchResult, error)
 	// MatchArticles lists, in id order, the latest articles a full-text
 	// query (SearchQuery.Text syntax) matches; a query the index refuses
 	// is a *QueryError.
@@ -95,6 +95,21 @@ type SearchQuery struct {
 }
 
 const DefaultSearchLimit = 20
+
+// SearchResult is the best hits of a search and how far the ranking went.
+// A word in most articles matches too many of them to score them all in
+// the time a search may take, so the store ranks only the most recently
+// imported matches; Partial says so, and the analyst is told.
+type SearchResult struct {
+	Hits []SearchHit
+	// Ranked is how many article matches were scored (teaser matches
+	// aside): every match, unless Partial.
+	Ranked int
+	// Partial: more articles match than were ranked, and the Ranked most
+	// recently imported matches were ranked; an older article may match
+	// better. A narrower query ranks every match.
+	Partial bool
+}
 
 // SearchHit is one ranked match. A match in a teaser of a page is reported
 // with InTeaser set, so the analyst sees it came from another article's lead.

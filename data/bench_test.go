@@ -235,7 +235,8 @@ func benchQuery(b *testing.B, s *Store, query string) {
 	var n int
 	for b.Loop() {
 		start := time.Now()
-		hits, err := s.Search(ctx, q)
+		res, err := s.Search(ctx, q)
+		hits := res.Hits
 		times = append(times, time.Since(start))
 		if err != nil {
 			b.Fatal(err)

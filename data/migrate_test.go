@@ -77,8 +77,8 @@ func TestUpgradeFromEveryOlderVersion(t *testing.T) {
 			t.Errorf("from %d: row lost: %+v, %v", k, a, err)
 		}
 		// Search still works on rows indexed by the old schema.
-		if hits, err := s.Search(ctx, searchText("homologue")); err != nil || len(hits) != 1 {
-			t.Errorf("from %d: search after upgrade: %v, %v", k, hits, err)
+		if res, err := s.Search(ctx, searchText("homologue")); err != nil || len(res.Hits) != 1 {
+			t.Errorf("from %d: search after upgrade: %v, %v", k, res.Hits, err)
 		}
 
 		backups, _ := filepath.Glob(path + ".backup-*.db")

@@ -55,7 +55,8 @@ func FuzzSearchQuery(f *testing.F) {
 				t.Fatalf("ftsQuery(%q) = %q changed the words", text, match)
 			}
 		}
-		hits, err := s.Search(ctx, app.SearchQuery{Text: text, Limit: 5})
+		res, err := s.Search(ctx, app.SearchQuery{Text: text, Limit: 5})
+		hits := res.Hits
 		checkQueryResult(t, "Search", text, err)
 		for _, h := range hits {
 			if h.ArticleID == 0 || !utf8.ValidString(h.Snippet) {

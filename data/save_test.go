@@ -75,14 +75,14 @@ func TestSaveFileNewVersionAtSameKey(t *testing.T) {
 	if err != nil || old.Version != 1 || len(old.Teasers) != 1 {
 		t.Errorf("old version: %+v, %v", old, err)
 	}
-	if hits, _ := s.Search(ctx, searchText("ambassadeur")); len(hits) != 0 {
-		t.Errorf("search finds an old version: %+v", hits)
+	if res, _ := s.Search(ctx, searchText("ambassadeur")); len(res.Hits) != 0 {
+		t.Errorf("search finds an old version: %+v", res.Hits)
 	}
-	if hits, _ := s.Search(ctx, searchText("autre")); len(hits) != 0 {
-		t.Errorf("search finds a teaser of an old version: %+v", hits)
+	if res, _ := s.Search(ctx, searchText("autre")); len(res.Hits) != 0 {
+		t.Errorf("search finds a teaser of an old version: %+v", res.Hits)
 	}
-	if hits, _ := s.Search(ctx, searchText("troisieme")); len(hits) != 1 {
-		t.Errorf("search misses the latest version: %+v", hits)
+	if res, _ := s.Search(ctx, searchText("troisieme")); len(res.Hits) != 1 {
+		t.Errorf("search misses the latest version: %+v", res.Hits)
 	}
 	if info := mustInfo(t, s); info.Articles != 1 || info.Versions != 3 || info.Teasers != 1 {
 		t.Errorf("info %+v", info)
@@ -107,8 +107,8 @@ func TestSaveFileRollsBackWholeFile(t *testing.T) {
 		t.Errorf("after a failed import: %+v", info)
 	}
 	for _, word := range []string{"vientiane", "cooperation", "rupture"} {
-		if hits, err := s.Search(ctx, searchText(word)); err != nil || len(hits) != 0 {
-			t.Errorf("search %q after a failed import: %v, %v", word, hits, err)
+		if res, err := s.Search(ctx, searchText(word)); err != nil || len(res.Hits) != 0 {
+			t.Errorf("search %q after a failed import: %v, %v", word, res.Hits, err)
 		}
 	}
 	assertFTSIntegrity(t, s)
@@ -266,7 +266,7 @@ func TestDeleteCascadesToTeasersAndIndex(t *testing.T) {
 		t.Errorf("after delete: %+v", info)
 	}
 	for _, w := range []string{"cuba", "vientiane"} {
-		if hits, _ := s.Search(context.Background(), searchText(w)); len(hits) != 0 {
+		if res, _ := s.Search(context.Background(), searchText(w)); len(res.Hits) != 0 {
 			t.Errorf("%s still found after delete", w)
 		}
 	}
@@ -299,8 +299,8 @@ func TestReadersDuringWriteAndWriterWaits(t *testing.T) {
 			if err != nil || len(list) != 1 {
 				t.Errorf("reader during a write: %v, %v", list, err)
 			}
-			if hits, err := s.Search(ctx, searchText("visible")); err != nil || len(hits) != 1 {
-				t.Errorf("search during a write: %v, %v", hits, err)
+			if res, err := s.Search(ctx, searchText("visible")); err != nil || len(res.Hits) != 1 {
+				t.Errorf("search during a write: %v, %v", res.Hits, err)
 			}
 			if d := time.Since(start); d > time.Second {
 				t.Errorf("reader waited %v", d)

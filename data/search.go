@@ -48,14 +48,16 @@ type candidate struct {
 // (title, body, search_extra) and over the teasers on their pages (headline,
 // lead), and returns the best matches by bm25 with a snippet each. A teaser
 // shown on many pages is one hit, reported with the first page showing it.
+// When more articles match than maxRankedMatches, only the most recently
+// imported ones are ranked and the result is marked partial.
 //
 // It works in two steps because snippet() re-reads and re-tokenizes a
-// row's text: first only rowid and score of all matches, cut to the limit;
+// row's text: first only rowid and score of the matches, cut to the limit;
 // then snippets for just those rows.
-func (s *Store) Search(ctx context.Context, q app.SearchQuery) ([]app.SearchHit, error) {
+func (s *Store) Search(ctx context.Context, q app.SearchQuery) (app.SearchResult, error) {
 	match, err := ftsQuery(q.Text)
 	if err != nil {
-		return nil, err
+		return app.SearchResult{}, err
 	}
 	limit := q.Limit
 	if limit <= 0 {
@@ -63,15 +65,15 @@ func (s *Store) Search(ctx context.Context, q app.SearchQuery) ([]app.SearchHit,
 	}
 	limit = min(limit, maxSearchLimit)
 
-	cands, err := s.topMatches(ctx, q.Text, match, limit)
+	cands, span, err := s.topMatches(ctx, q.Text, match, limit)
 	if err != nil {
-		return nil, err
+		return app.SearchResult{}, err
 	}
 	hits, err := s.snippets(ctx, match, cands)
 	if err != nil {
-		return nil, fmt.Errorf("library %s: search %q: %w", s.path, q.Text, err)
+		return app.SearchResult{}, fmt.Errorf("library %s: search %q: %w", s.path, q.Text, err)
 	}
-	return hits, nil
+	return app.SearchResult{Hits: hits, Ranked: span.ranked, Partial: span.partial}, nil
 }
 
 // bm25 weights: a word in the title says more about an article than one in
@@ -113,15 +115,12 @@ const topTeasersSQL = `SELECT rowid, ` + teaserBM25 + ` AS score FROM teasers_ft
 // page's headline: it is listed when the articles leave room.
 //
 // bm25 costs about two microseconds per matching row (mostly looking up the
-// row's length), and a common word matches nearly every article, so the
-// articles are scored in parallel rowid slices, one per CPU, and the
-// teasers only when the articles leave room. Each runs in its own
-// snapshot; a row deleted in between is skipped when snippets are made.
-func (s *Store) topMatches(ctx context.Context, text, match string, limit int) ([]candidate, error) {
-	var maxID int64
-	if err := s.db.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) FROM articles").Scan(&maxID); err != nil {
-		return nil, wrapSearchErr(s.path, text, err)
-	}
+// row's length), and a common word matches nearly every article, so only
+// the newest maxRankedMatches article matches are scored (the span says
+// which), in parallel rowid slices, one per CPU, and the teasers only when
+// the articles leave room. Each runs in its own snapshot; a row deleted in
+// between is skipped when snippets are made.
+func (s *Store) topMatches(ctx context.Context, text, match string, limit int) ([]candidate, matchSpan, error) {
 	type job struct {
 		query  string
 		lo, hi int64
@@ -130,16 +129,23 @@ func (s *Store) topMatches(ctx context.Context, text, match string, limit int) (
 		err    error
 	}
 	var jobs []*job
-	slices := 1
-	if maxID >= minRowsPerSlice*2 {
-		slices = int(min(int64(runtime.NumCPU()), maxSearchSlices, maxID/minRowsPerSlice))
+	// A column filter naming teaser columns only (headline:) makes the
+	// article index report "no such column": the teasers may still match.
+	span, spanErr := newestMatches(ctx, s.db, match, max(maxRankedMatches, limit))
+	spanErr = asQueryError(text, spanErr)
+	if spanErr != nil && !isNoSuchColumn(spanErr) {
+		return nil, span, wrapSearchErr(s.path, text, spanErr)
 	}
-	for i := range int64(slices) {
-		lo, hi := (maxID+1)*i/int64(slices), (maxID+1)*(i+1)/int64(slices)
-		if i == int64(slices)-1 {
-			hi = math.MaxInt64
+	if span.ranked > 0 {
+		width := span.hi - span.lo + 1
+		slices := int64(1)
+		if width >= minRowsPerSlice*2 {
+			slices = min(int64(runtime.NumCPU()), maxSearchSlices, width/minRowsPerSlice)
 		}
-		jobs = append(jobs, &job{query: topArticlesSQL, lo: lo, hi: hi})
+		for i := range slices {
+			lo, hi := span.lo+width*i/slices, span.lo+width*(i+1)/slices
+			jobs = append(jobs, &job{query: topArticlesSQL, lo: lo, hi: hi})
+		}
 	}
 	run := func(js []*job) {
 		var wg sync.WaitGroup
@@ -170,8 +176,8 @@ func (s *Store) topMatches(ctx context.Context, text, match string, limit int) (
 	// reports "no such column" and is left out rather than failing the
 	// whole search.
 	var all []candidate
-	var hard, soft error
-	scored := false
+	hard, soft := error(nil), spanErr
+	scored := spanErr == nil // no article match is a result too
 	for _, j := range jobs {
 		switch {
 		case j.err == nil:
@@ -184,10 +190,10 @@ func (s *Store) topMatches(ctx context.Context, text, match string, limit int) (
 		}
 	}
 	if hard != nil {
-		return nil, wrapSearchErr(s.path, text, hard)
+		return nil, span, wrapSearchErr(s.path, text, hard)
 	}
 	if !scored {
-		return nil, soft
+		return nil, span, soft
 	}
 	sort.SliceStable(all, func(i, j int) bool {
 		if all[i].teaser != all[j].teaser {
@@ -198,7 +204,7 @@ func (s *Store) topMatches(ctx context.Context, text, match string, limit int) (
 	if len(all) > limit {
 		all = all[:limit]
 	}
-	return all, nil
+	return all, span, nil
 }
 
 // wrapSearchErr names the library in a failure, but leaves a QueryError as

@@ -42,7 +42,8 @@ func searchLibrary(t *testing.T) (*Store, map[string]int64) {
 
 func mustSearch(t *testing.T, s *Store, text string) []app.SearchHit {
 	t.Helper()
-	hits, err := s.Search(context.Background(), searchText(text))
+	res, err := s.Search(context.Background(), searchText(text))
+	hits := res.Hits
 	if err != nil {
 		t.Fatalf("Search(%q): %v", text, err)
 	}
@@ -195,7 +196,8 @@ func TestSearchLimit(t *testing.T) {
 	if hits := mustSearch(t, s, "cooperation"); len(hits) != app.DefaultSearchLimit {
 		t.Errorf("default limit: %d hits", len(hits))
 	}
-	hits, err := s.Search(context.Background(), app.SearchQuery{Text: "cooperation", Limit: 5})
+	res, err := s.Search(context.Background(), app.SearchQuery{Text: "cooperation", Limit: 5})
+	hits := res.Hits
 	if err != nil || len(hits) != 5 {
 		t.Errorf("limit 5: %d hits, %v", len(hits), err)
 	}
@@ -209,10 +211,10 @@ func TestSearchLimit(t *testing.T) {
 func TestSearchMalformedQueries(t *testing.T) {
 	s, _ := searchLibrary(t)
 	for _, q := range []string{"", "   ", "\u00a0", `"unclosed`, "AND", "foo OR", "(", "*", "NEAR(", "NEAR(a b", "a AND", ")", "OR OR", "nosuchcolumn: x", "^", "!!!"} {
-		hits, err := s.Search(context.Background(), searchText(q))
+		res, err := s.Search(context.Background(), searchText(q))
 		var qe *app.QueryError
 		if !errors.As(err, &qe) {
-			t.Errorf("%q: hits %v, err %v; want *app.QueryError", q, hits, err)
+			t.Errorf("%q: hits %v, err %v; want *app.QueryError", q, res.Hits, err)
 			continue
 		}
 		if qe.Query != q || qe.Err == nil || strings.Contains(err.Error(), "SQL logic error") {

@@ -210,7 +210,8 @@ func TestOpenUpgradesTheFirstSchemaLibrary(t *testing.T) {
 		// Search works on the index the first schema built: each title's
 		// longest word finds its article.
 		word := longestWord(a.Title)
-		hits, err := s.Search(ctx, app.SearchQuery{Text: word, Limit: 50})
+		res, err := s.Search(ctx, app.SearchQuery{Text: word, Limit: 50})
+		hits := res.Hits
 		if err != nil {
 			t.Fatalf("search %q: %v", word, err)
 		}
@@ -231,8 +232,8 @@ func TestOpenUpgradesTheFirstSchemaLibrary(t *testing.T) {
 
 	// A library written today still takes an import after the upgrade.
 	mustSave(t, s, article("apres.txt", "Après la mise à niveau", "Le zébu a été importé après la migration."))
-	if hits, err := s.Search(ctx, searchText("zébu")); err != nil || len(hits) != 1 {
-		t.Errorf("search a new article after upgrade: %v, %v", hits, err)
+	if res, err := s.Search(ctx, searchText("zébu")); err != nil || len(res.Hits) != 1 {
+		t.Errorf("search a new article after upgrade: %v, %v", res.Hits, err)
 	}
 }
 

@@ -22,7 +22,8 @@ func init() {
 Accents and case are ignored ("Etats-Unis" finds "États-Unis"). Several words
 must all match; use "quotes" for a phrase, a trailing * for a prefix (diplom*),
 OR and NOT between words. Matches in teasers (other articles' headlines on a
-page) are marked as such.`,
+page) are marked as such. When a query matches very many articles, only the
+most recently imported of them are ranked, and a note on stderr says so.`,
 		flags: func(fs *flag.FlagSet) {
 			format = formatFlag(fs)
 			limit = fs.Int("limit", app.DefaultSearchLimit, "at most `N` results")
@@ -52,7 +53,7 @@ func runSearch(e *env, fs *flag.FlagSet, args []string, format outputFormat, lim
 		return usageError(e, fs, "--limit must be at least 1, not %d", limit)
 	}
 	query := strings.Join(args, " ")
-	hits, err := e.lib.Search(e.ctx, app.SearchQuery{Text: query, Limit: limit})
+	res, err := e.lib.Search(e.ctx, app.SearchQuery{Text: query, Limit: limit})
 	var qe *app.QueryError
 	if errors.As(err, &qe) {
 		return fail(e, fmt.Errorf("%w\n(words, \"a phrase\", prefix*, OR, NOT; quote words that hold punctuation)", err))
@@ -61,7 +62,7 @@ func runSearch(e *env, fs *flag.FlagSet, args []string, format outputFormat, lim
 		return fail(e, err)
 	}
 	t := table{header: []string{"id", "source", "published", "in", "title", "snippet"}}
-	for _, h := range hits {
+	for _, h := range res.Hits {
 		in := "article"
 		if h.InTeaser {
 			in = "teaser"
@@ -77,8 +78,15 @@ func runSearch(e *env, fs *flag.FlagSet, args []string, format outputFormat, lim
 	if err := t.write(e.stdout, format); err != nil {
 		return fail(e, err)
 	}
-	if format == "table" && len(hits) == 0 {
+	if format == "table" && len(res.Hits) == 0 {
 		fmt.Fprintf(e.stderr, "no article matches %q\n", query)
+	}
+	// In every format: the JSON is a list of hits with no room to say it,
+	// and a script's reader should know the order is not over every match.
+	if res.Partial {
+		fmt.Fprintf(e.stderr, "note: more than %d articles match %q; only the %d most recently imported were ranked,\n"+
+			"so an older article may match better. Add words, a \"phrase\" or a column filter (title: ...) to rank every match.\n",
+			res.Ranked, query, res.Ranked)
 	}
 	return exitOK
 }

@@ -302,7 +302,8 @@ func checkLibrary(t *testing.T, lib string, files map[string]corpusFile, ref map
 	libr := app.NewLibrary(store)
 	for range min(len(arts), 10) {
 		a := arts[r.IntN(len(arts))]
-		hits, err := libr.Search(context.Background(), app.SearchQuery{Text: files[a.key].Word})
+		res, err := libr.Search(context.Background(), app.SearchQuery{Text: files[a.key].Word})
+		hits := res.Hits
 		if err != nil || len(hits) != 1 || hits[0].ArticleID != a.id {
 			t.Errorf("search %s: %v %v, want article %d", files[a.key].Word, hits, err, a.id)
 		}
