@@ -9,8 +9,8 @@ import (
 	"parley/app"
 )
 
-// clusterDaysAgree checks that cluster_days answers the default count as
-// reading every report does, and returns that count.
+// clusterDaysAgree checks that cluster_days and its sums answer the default
+// count as reading every report does, and returns that count.
 func clusterDaysAgree(t *testing.T, s *Store, step string) map[string]int {
 	t.Helper()
 	r := app.NewCountRequest()
@@ -21,6 +21,7 @@ func clusterDaysAgree(t *testing.T, s *Store, step string) map[string]int {
 	if fmt.Sprint(fast) != fmt.Sprint(slow) {
 		t.Errorf("%s: cluster_days gives %v, the reports %v", step, fast, slow)
 	}
+	sumsAgree(t, s, step)
 	return fast
 }
 

@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"fmt"
 	"runtime"
-	"slices"
 	"strings"
 	"sync"
 
@@ -95,6 +94,9 @@ func partnerShares(r app.CountRequest, n int) []partnerSet {
 
 // countShare counts the meetings of one share of the partners.
 func (s *Store) countShare(ctx context.Context, r app.CountRequest, part partnerSet, oldVersions bool) (app.CountResult, error) {
+	if fastClusterCount(r) {
+		return s.countClustersFromSummary(ctx, r, part, oldVersions)
+	}
 	where, args := countFilter(r, part, oldVersions)
 	group := groupSQL(r.Breakdown)
 	// Every query returns partner, period, group, count, and the first and
@@ -111,17 +113,6 @@ func (s *Store) countShare(ctx context.Context, r app.CountRequest, part partner
 		having := ""
 		if dayCond != "" {
 			having = " HAVING " + dayCond
-		}
-		if fastClusterCount(r) {
-			// The default request: cluster_days has each cluster's day.
-			pc, pArgs := partnerSQL(r, part, "c.partner")
-			query = `SELECT partner, coalesce(` + periodSQL(r.By, "day") + `, ''), '', count(*), min(day), max(day) FROM (
-				SELECT c.partner, c.day FROM cluster_days c WHERE ` + pc + `
-				UNION ALL
-				SELECT m.partner, m.date_start AS day FROM meetings m WHERE ` + nodates + ` AND m.cluster IS NULL)
-				WHERE ` + orTrue(dayCond) + ` GROUP BY 1, 2`
-			args = append(append(pArgs, ndArgs...), dayArgs...)
-			break
 		}
 		// Clusters are grouped in the order of the meetings_counting index
 		// (partner, cluster). A cluster's group is its best-known one: a
@@ -148,6 +139,12 @@ func (s *Store) countShare(ctx context.Context, r app.CountRequest, part partner
 	default:
 		return app.CountResult{}, fmt.Errorf("unit %q: want clusters, days, articles or mentions", r.Unit)
 	}
+	return s.queryCounts(ctx, query, args)
+}
+
+// queryCounts runs a count query (partner, period, group, count, first and
+// last day) and gathers its rows.
+func (s *Store) queryCounts(ctx context.Context, query string, args []any) (app.CountResult, error) {
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return app.CountResult{}, fmt.Errorf("library %s: counting meetings: %w", s.path, err)
@@ -161,17 +158,22 @@ func (s *Store) countShare(ctx context.Context, r app.CountRequest, part partner
 			return app.CountResult{}, fmt.Errorf("library %s: counting meetings: %w", s.path, err)
 		}
 		res.Rows = append(res.Rows, row)
-		if first.Valid && (res.First == "" || first.String < res.First) {
-			res.First = first.String
-		}
-		if last.Valid && last.String > res.Last {
-			res.Last = last.String
-		}
+		widenRange(&res, first, last)
 	}
 	if err := rows.Err(); err != nil {
 		return app.CountResult{}, fmt.Errorf("library %s: counting meetings: %w", s.path, err)
 	}
 	return res, nil
+}
+
+// widenRange stretches res's first and last day to cover first and last.
+func widenRange(res *app.CountResult, first, last sql.NullString) {
+	if first.Valid && (res.First == "" || first.String < res.First) {
+		res.First = first.String
+	}
+	if last.Valid && last.String > res.Last {
+		res.Last = last.String
+	}
 }
 
 // levelRankSQL ranks a meeting by its highest participant level, 1 for a
@@ -209,25 +211,6 @@ func clusterGroupSQL(breakdown string) string {
 	}
 	return "''"
 }
-
-// fastClusterCount: a count of clusters over exactly the default statuses,
-// with no filter but partners and dates, and no breakdown, reads
-// cluster_days, which holds what it needs.
-func fastClusterCount(r app.CountRequest) bool {
-	if !useClusterDays {
-		return false
-	}
-	st := slices.Clone(r.Statuses)
-	slices.Sort(st)
-	want := slices.Clone(defaultCountStatuses)
-	slices.Sort(want)
-	return r.Unit == app.UnitClusters && slices.Equal(st, want) && len(r.Modes) == 0 &&
-		len(r.Levels) == 0 && r.Teasers && r.Breakdown == "" && len(r.Tags) == 0
-}
-
-// useClusterDays switches the fast path; tests turn it off to check it
-// against the general query.
-var useClusterDays = true
 
 // partnerSQL selects a share's partners on col.
 func partnerSQL(r app.CountRequest, part partnerSet, col string) (string, []any) {

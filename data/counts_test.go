@@ -201,8 +201,8 @@ func TestCountSharesAgreeWithOnePass(t *testing.T) {
 	}
 }
 
-// cluster_days answers the default count exactly as reading every report
-// does, after each kind of write that changes it.
+// cluster_days and its sums answer the default count exactly as reading
+// every report does, after each kind of write that changes it.
 func TestClusterDaysAgreeWithTheReports(t *testing.T) {
 	s := countLibrary(t)
 	ctx := context.Background()
@@ -227,6 +227,8 @@ func TestClusterDaysAgreeWithTheReports(t *testing.T) {
 				t.Errorf("%s: cluster_days gives %s, the reports %s", step, fast, slow)
 			}
 		}
+		sumsAgree(t, s, step)
+		countsAgree(t, s, step)
 	}
 	check("after import")
 

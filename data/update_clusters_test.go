@@ -12,7 +12,8 @@ import (
 
 // TestUpdateClustersKeepsClusterDays moves meetings between clusters, many
 // at once (the partner's days rebuilt) and a few (cluster by cluster), and
-// checks cluster_days against a full rebuild each time.
+// checks cluster_days against a full rebuild, and its sums against a
+// recount, each time.
 func TestUpdateClustersKeepsClusterDays(t *testing.T) {
 	ctx := context.Background()
 	s := MustOpenStore(t)
@@ -52,6 +53,9 @@ func TestUpdateClustersKeepsClusterDays(t *testing.T) {
 		want := rowsOf(t, tx)
 		if got != want {
 			t.Errorf("%s: cluster days\n%s\nwant (rebuilt)\n%s", when, got, want)
+		}
+		if got, want := sumsOf(t, s.db, false), sumsOf(t, s.db, true); got != want {
+			t.Errorf("%s: the sums of cluster days\n%s\nwant (counted again)\n%s", when, got, want)
 		}
 	}
 
