@@ -218,8 +218,9 @@ type prepared struct {
 
 // importAll runs an import as a two-stage pipeline: walk reads and parses
 // files (and finds their meetings) in its own goroutine, a few files ahead,
-// while this goroutine stores them in order, a batch of files a
-// transaction (storeAll). Parsing and storing take
+// while storeAndIndex stores them in order, a batch of files a
+// transaction (storeAll); a Background import runs both stages on threads
+// of lower priority. Parsing and storing take
 // about as long as each other, so on two cores an import runs at the speed
 // of storing alone. walk stops when emit returns false.
 func (l *Library) importAll(ctx context.Context, walk func(emit func(prepared) bool), progress func(FileReport)) (ImportSummary, error) {
@@ -230,6 +231,9 @@ func (l *Library) importAll(ctx context.Context, walk func(emit func(prepared) b
 	defer budget.close()
 	go func() {
 		defer close(ready)
+		if l.Background {
+			lowerPriority() // ends with this goroutine
+		}
 		walk(func(p prepared) bool {
 			if !budget.acquire(p.size()) {
 				return false
@@ -242,6 +246,26 @@ func (l *Library) importAll(ctx context.Context, walk func(emit func(prepared) b
 			}
 		})
 	}()
+	if !l.Background {
+		return l.storeAndIndex(ctx, cancel, ready, budget, progress)
+	}
+	type result struct {
+		sum ImportSummary
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		lowerPriority() // ends with this goroutine
+		sum, err := l.storeAndIndex(ctx, cancel, ready, budget, progress)
+		done <- result{sum, err}
+	}()
+	r := <-done
+	return r.sum, r.err
+}
+
+// storeAndIndex is the second stage of importAll: it stores what the walker
+// prepared, then reclusters the new meetings and compacts the index.
+func (l *Library) storeAndIndex(ctx context.Context, cancel context.CancelFunc, ready <-chan prepared, budget *byteBudget, progress func(FileReport)) (ImportSummary, error) {
 	var sum ImportSummary
 	partners := map[string]bool{}
 	err := l.storeAll(ctx, ready, budget, func(r FileReport) {

@@ -20,6 +20,9 @@ type Library struct {
 	// Focal is the country whose meetings the library follows (alpha-3);
 	// "" means DefaultFocal.
 	Focal string
+	// Background runs imports at a lower priority (see import_priority.go):
+	// the desktop app sets it, so that the analyst's queries keep a core.
+	Background bool
 
 	// Set by EnableExtraction; nil means imports find no meetings.
 	extractor *extract.Extractor

@@ -18,7 +18,8 @@ import (
 // a loop during a large import with meeting extraction, on the import's own
 // Store (as the desktop app shares one) and on a second Store of the same
 // file (as a second process would), and requires no error (no "database is
-// locked") and no slow query.
+// locked") and no query over slowQuery. make test runs it alone, after the
+// other packages' tests, which would otherwise take its two cores:
 //
 //	CGO_ENABLED=0 go test -run ReadersDuringImport -v ./data/
 const (
@@ -26,10 +27,39 @@ const (
 	slowQuery       = 200 * time.Millisecond
 )
 
+// A query that loses its core to another program for a moment is not a
+// defect of the library: an attempt with slow queries is repeated once, on
+// a new library, and the test fails when both have them (or on any error).
+const readerAttempts = 2
+
 func TestReadersDuringImport(t *testing.T) {
 	if testing.Short() {
 		t.Skip("imports 1,500 pages; not with -short")
 	}
+	for attempt := 1; ; attempt++ {
+		idle, busy, errs := readersDuringImport(t)
+		for _, err := range errs[:min(len(errs), 5)] {
+			t.Errorf("query failed during the import: %v", err)
+		}
+		if len(errs) > 0 || t.Failed() {
+			return
+		}
+		t.Logf("attempt %d: without an import: %s", attempt, idle)
+		t.Logf("attempt %d: during the import: %s", attempt, busy)
+		if busy.over == 0 {
+			return
+		}
+		if attempt == readerAttempts {
+			t.Errorf("%d attempts had queries over %v during the import; the last: %s (without the import: %s)",
+				attempt, slowQuery, busy, idle)
+			return
+		}
+	}
+}
+
+// readersDuringImport measures the readers' latencies on a new library,
+// first alone, then during an import.
+func readersDuringImport(t *testing.T) (idle, busy latencies, errs []error) {
 	path := apptest.TempDir(t) + "/library.db"
 	writer := MustOpenStoreAt(t, path)
 	libraryOf := func(s app.Store) *app.Library {
@@ -54,7 +84,6 @@ func TestReadersDuringImport(t *testing.T) {
 	}
 	var mu sync.Mutex
 	var samples []sample
-	var errs []error
 	reader := func(name string, l *app.Library) {
 		defer wg.Done()
 		queries := []struct {
@@ -105,8 +134,7 @@ func TestReadersDuringImport(t *testing.T) {
 	time.Sleep(4 * time.Second)
 	stop()
 	wg.Wait()
-	idle := summarize(samples, func(s sample) time.Duration { return s.took })
-	t.Logf("without an import: %s", idle)
+	idle = summarize(samples, func(s sample) time.Duration { return s.took })
 	samples, errs = nil, nil
 	ctx, stop = context.WithCancel(context.Background())
 	defer stop()
@@ -115,6 +143,8 @@ func TestReadersDuringImport(t *testing.T) {
 	go reader("same Store", app.NewLibrary(writer))
 	go reader("second Store", app.NewLibrary(other))
 
+	// As in the desktop app, the import runs in the background.
+	importer.Background = true
 	start := time.Now()
 	sum, err := importer.ImportFS(context.Background(), pageFiles(200, concurrentPages), "c:", nil)
 	importTime := time.Since(start)
@@ -123,28 +153,17 @@ func TestReadersDuringImport(t *testing.T) {
 	if err != nil || sum.Imported != concurrentPages {
 		t.Fatalf("import during the reads: %+v, %v", sum, err)
 	}
-
-	for _, err := range errs[:min(len(errs), 5)] {
-		t.Errorf("query failed during the import: %v", err)
-	}
 	if len(samples) < 50 {
 		t.Fatalf("only %d queries ran during a %v import", len(samples), importTime)
 	}
-	busy := summarize(samples, func(s sample) time.Duration { return s.took })
-	t.Logf("during an import of %d pages (%v): %s", concurrentPages, importTime.Round(time.Millisecond), busy)
+	busy = summarize(samples, func(s sample) time.Duration { return s.took })
+	t.Logf("import of %d pages: %v", concurrentPages, importTime.Round(time.Millisecond))
 	for _, s := range samples {
 		if s.took > slowQuery {
 			t.Logf("slow: %s took %v", s.what, s.took)
 		}
 	}
-	// This machine is shared and noisy: with other work on its two cores a
-	// query may lose its core for a while, import or not (the idle run
-	// shows it: up to 1% of the same queries over 200 ms at a load of 9).
-	// A clear breach is a p95 over the limit; the queries over it are
-	// logged above, with the idle figures beside them.
-	if busy.p95 > slowQuery {
-		t.Errorf("queries during the import: %s (without the import: %s)", busy, idle)
-	}
+	return idle, busy, errs
 }
 
 type latencies struct {

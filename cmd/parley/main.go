@@ -95,6 +95,7 @@ func openLibrary(ctx context.Context, path, focal string) (*app.Library, error) 
 	}
 	lib := app.NewLibrary(store)
 	lib.Focal = focal
+	lib.Background = true // imports leave the analyst's queries a core
 	if err := lib.EnableExtraction(ctx, assets.Gazetteer()); err != nil {
 		store.Close()
 		return nil, err
