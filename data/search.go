@@ -25,8 +25,14 @@ const (
 )
 
 // minRowsPerSlice: scoring is split in rowid slices of at least this many
-// articles (a variable so that tests can slice a small library).
-var minRowsPerSlice int64 = 2000
+// matches (a variable so that tests can slice a small library). Each slice
+// is a statement of its own, and bm25() walks every match of each phrase
+// of the query once per statement to find its IDF (about 6 ms for a word in
+// all of 100,000 articles): a slice pays that walk again, so splitting
+// helps only when there are thousands of matches to score per slice. With
+// the cap on ranked matches (maxRankedMatches) below twice this, a search
+// runs one statement.
+var minRowsPerSlice = 2000
 
 // Private highlight markers: SQLite marks matches with control characters
 // that cannot be in imported text, so we can tell a highlighted snippet from
@@ -114,12 +120,13 @@ const topTeasersSQL = `SELECT rowid, ` + teaserBM25 + ` AS score FROM teasers_ft
 // large one among the few teasers naming it), and a teaser is only another
 // page's headline: it is listed when the articles leave room.
 //
-// bm25 costs about two microseconds per matching row (mostly looking up the
-// row's length), and a common word matches nearly every article, so only
-// the newest maxRankedMatches article matches are scored (the span says
-// which), in parallel rowid slices, one per CPU, and the teasers only when
-// the articles leave room. Each runs in its own snapshot; a row deleted in
-// between is skipped when snippets are made.
+// bm25 costs two to three microseconds per matching row (mostly looking up
+// the row's length), and a common word matches nearly every article, so
+// only the newest maxRankedMatches article matches are scored (the span
+// says which), in rowid slices on several CPUs when there are enough of
+// them (see minRowsPerSlice), and the teasers only when the articles leave
+// room. Each runs in its own snapshot; a row deleted in between is skipped
+// when snippets are made.
 func (s *Store) topMatches(ctx context.Context, text, match string, limit int) ([]candidate, matchSpan, error) {
 	type job struct {
 		query  string
@@ -137,11 +144,11 @@ func (s *Store) topMatches(ctx context.Context, text, match string, limit int) (
 		return nil, span, wrapSearchErr(s.path, text, spanErr)
 	}
 	if span.ranked > 0 {
-		width := span.hi - span.lo + 1
 		slices := int64(1)
-		if width >= minRowsPerSlice*2 {
-			slices = min(int64(runtime.NumCPU()), maxSearchSlices, width/minRowsPerSlice)
+		if span.ranked >= minRowsPerSlice*2 {
+			slices = int64(min(runtime.NumCPU(), maxSearchSlices, span.ranked/minRowsPerSlice))
 		}
+		width := span.hi - span.lo + 1
 		for i := range slices {
 			lo, hi := span.lo+width*i/slices, span.lo+width*(i+1)/slices
 			jobs = append(jobs, &job{query: topArticlesSQL, lo: lo, hi: hi})

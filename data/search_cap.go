@@ -6,18 +6,22 @@ import (
 )
 
 // maxRankedMatches caps how many article matches a search scores with
-// bm25. bm25 costs about two microseconds a matching row (mostly the row's
-// length lookup), so a word in every article of a 100,000-article library
-// took 240 ms and more; the target is a p95 of 30 ms on two busy cores.
-// Beyond the cap only the most recently imported matches are ranked, and
-// the result says so (app.SearchResult.Partial). 5,000 was chosen by
-// measurement: see newestMatches for what the bound costs and the README
-// for the figures. It is a variable so that tests can cap a small library;
-// it is never below the search limit (at least the hits shown are ranked),
-// and it must stay at or above maxSearchLimit so that a partial ranking
-// always fills the limit with articles (teasers are only listed when the
-// articles leave room).
-var maxRankedMatches = 5000
+// bm25: beyond it only the most recently imported matches are ranked, and
+// the result says so (app.SearchResult.Partial). bm25 costs two to three
+// microseconds a matching row (mostly the row's length lookup), so a word
+// in every article of a 100,000-article library took 240 ms and more; the
+// target is a p95 of 30 ms on two busy cores. Measured there (the
+// BenchmarkSearchCap variants taking turns, load average about 5 on 2
+// cores), "Vietnam" took p50/p95 18/33 ms ranking 2,000, 24/44 ranking
+// 3,000, 33/44 ranking 5,000 (one statement) and 387/515 ranking all:
+// about 9 ms of a search does not shrink with the cap (bm25's IDF walks
+// every match of the word once per statement, ~6 ms at 100,000 articles;
+// finding the span; the snippets). Hence 2,000. It is a variable so that
+// tests can cap a small library; it is never below the search limit (the
+// hits shown are always ranked), and it must stay at or above
+// maxSearchLimit so that a partial ranking always fills the limit with
+// articles (teasers are only listed when the articles leave room).
+var maxRankedMatches = 2000
 
 // matchSpan is where the article matches to rank lie: rowids lo..hi
 // (inclusive), holding `ranked` matches. partial: older matches exist below

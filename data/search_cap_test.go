@@ -32,7 +32,7 @@ func withRankCap(t *testing.T, k int) {
 	t.Helper()
 	oldCap, oldSlice := maxRankedMatches, minRowsPerSlice
 	t.Cleanup(func() { maxRankedMatches, minRowsPerSlice = oldCap, oldSlice })
-	maxRankedMatches, minRowsPerSlice = k, 3
+	maxRankedMatches, minRowsPerSlice = k, 2
 }
 
 func mustSearchResult(t *testing.T, s *Store, q app.SearchQuery) app.SearchResult {

@@ -85,7 +85,7 @@ func runSearch(e *env, fs *flag.FlagSet, args []string, format outputFormat, lim
 	// and a script's reader should know the order is not over every match.
 	if res.Partial {
 		fmt.Fprintf(e.stderr, "note: more than %d articles match %q; only the %d most recently imported were ranked,\n"+
-			"so an older article may match better. Add words, a \"phrase\" or a column filter (title: ...) to rank every match.\n",
+			"so an older article may match better. Narrow the query (more words, a \"phrase\", title: ...) to rank every match.\n",
 			res.Ranked, query, res.Ranked)
 	}
 	return exitOK
