@@ -224,6 +224,7 @@ type prepared struct {
 // about as long as each other, so on two cores an import runs at the speed
 // of storing alone. walk stops when emit returns false.
 func (l *Library) importAll(ctx context.Context, walk func(emit func(prepared) bool), progress func(FileReport)) (ImportSummary, error) {
+	defer relaxGC()()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	ready := make(chan prepared, parseAheadFiles)
