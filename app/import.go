@@ -71,39 +71,40 @@ func (s *ImportSummary) add(r FileReport) {
 // after a bulk import; bad files, and files the store refused, are reported,
 // not returned.
 func (l *Library) Import(ctx context.Context, paths []string, progress func(FileReport)) (ImportSummary, error) {
-	return l.importAll(ctx, func(emit func(prepared) bool) {
+	return l.importAll(ctx, func(emit func(parseJob) bool) {
 		for _, root := range paths {
 			info, err := os.Stat(root)
 			switch {
 			case err != nil:
-				if !emit(prepared{report: rejected(root, unwrapPathError(err))}) {
+				if !emit(parsed(prepared{report: rejected(root, unwrapPathError(err))})) {
 					return
 				}
 			case !info.IsDir():
-				if !emit(l.prepareFile(root)) {
+				if !emit(func() prepared { return l.prepareFile(root) }) {
 					return
 				}
 			default:
 				stopped := false
 				_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-					var p prepared
+					var p parseJob
+					parseFile := func() prepared { return l.prepareFile(path) }
 					switch {
 					case err != nil:
-						p = prepared{report: rejected(path, unwrapPathError(err))}
+						p = parsed(prepared{report: rejected(path, unwrapPathError(err))})
 					case d.Type()&fs.ModeSymlink != 0:
 						regular, linkErr := linkedFile(path)
 						switch {
 						case linkErr != nil:
-							p = prepared{report: rejected(path, unwrapPathError(linkErr))}
+							p = parsed(prepared{report: rejected(path, unwrapPathError(linkErr))})
 						case !regular:
 							return nil
 						default:
-							p = l.prepareFile(path)
+							p = parseFile
 						}
 					case d.IsDir() || !d.Type().IsRegular():
 						return nil
 					default:
-						p = l.prepareFile(path)
+						p = parseFile
 					}
 					if !emit(p) {
 						stopped = true
@@ -168,22 +169,23 @@ func linkedFile(path string) (regular bool, err error) {
 // ImportFS imports every supported file of fsys, such as the embedded demo
 // library. keyPrefix makes its source keys distinct from files on disk.
 func (l *Library) ImportFS(ctx context.Context, fsys fs.FS, keyPrefix string, progress func(FileReport)) (ImportSummary, error) {
-	return l.importAll(ctx, func(emit func(prepared) bool) {
+	return l.importAll(ctx, func(emit func(parseJob) bool) {
 		_ = fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
-			var p prepared
+			var p parseJob
 			switch {
 			case err != nil:
-				p = prepared{report: rejected(name, err)}
+				p = parsed(prepared{report: rejected(name, err)})
 			case d.IsDir():
 				return nil
 			case !ingest.Supported(name):
-				p = prepared{report: skipped(name)}
+				p = parsed(prepared{report: skipped(name)})
 			default:
-				raw, err := fs.ReadFile(fsys, name)
-				if err != nil {
-					p = prepared{report: rejected(name, err)}
-				} else {
-					p = l.prepare(name, keyPrefix+name, raw)
+				p = func() prepared {
+					raw, err := fs.ReadFile(fsys, name)
+					if err != nil {
+						return prepared{report: rejected(name, err)}
+					}
+					return l.prepare(name, keyPrefix+name, raw)
 				}
 			}
 			if !emit(p) {
@@ -216,37 +218,19 @@ type prepared struct {
 	articles []Article
 }
 
-// importAll runs an import as a two-stage pipeline: walk reads and parses
-// files (and finds their meetings) in its own goroutine, a few files ahead,
-// while storeAndIndex stores them in order, a batch of files a
-// transaction (storeAll); a Background import runs both stages on threads
-// of lower priority. Parsing and storing take
-// about as long as each other, so on two cores an import runs at the speed
-// of storing alone. walk stops when emit returns false.
-func (l *Library) importAll(ctx context.Context, walk func(emit func(prepared) bool), progress func(FileReport)) (ImportSummary, error) {
+// importAll runs an import as a pipeline (see import_pipeline.go): walk
+// lists the files; parseFiles reads and parses them on every core, and
+// finds their meetings in file order; storeAndIndex stores them in order, a
+// batch of files a transaction (storeAll). A Background import runs every
+// stage on threads of lower priority. walk stops when emit returns false.
+func (l *Library) importAll(ctx context.Context, walk func(emit func(parseJob) bool), progress func(FileReport)) (ImportSummary, error) {
 	defer relaxGC()()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	ready := make(chan prepared, parseAheadFiles)
 	budget := newByteBudget(parseAheadBytes)
 	defer budget.close()
-	go func() {
-		defer close(ready)
-		if l.Background {
-			lowerPriority() // ends with this goroutine
-		}
-		walk(func(p prepared) bool {
-			if !budget.acquire(p.size()) {
-				return false
-			}
-			select {
-			case ready <- p:
-				return true
-			case <-ctx.Done():
-				return false
-			}
-		})
-	}()
+	go l.parseFiles(ctx, walk, budget, ready)
 	if !l.Background {
 		return l.storeAndIndex(ctx, cancel, ready, budget, progress)
 	}
@@ -351,8 +335,9 @@ func (l *Library) prepareFile(path string) prepared {
 	return l.prepare(path, key, raw)
 }
 
-// prepare parses the bytes of one file into articles. path names the file
-// in messages, key is its source key.
+// prepare parses the bytes of one file into articles (their meetings are
+// found after, by findAllMeetings). path names the file in messages, key is
+// its source key.
 func (l *Library) prepare(path, key string, raw []byte) prepared {
 	p := prepared{report: FileReport{Path: path}}
 	docs, err := ingest.Parse(path, raw)
@@ -368,10 +353,19 @@ func (l *Library) prepare(path, key string, raw []byte) prepared {
 			return prepared{report: rejected(path, err)}
 		}
 		a.ImportedAt = now
-		a.Meetings = l.findMeetings(&a)
 		p.articles = append(p.articles, a)
 	}
 	return p
+}
+
+// findAllMeetings finds the meetings of a parsed file's articles. Files go
+// through it one at a time, in order: the extractor learns people from one
+// article for the next, so the order must not depend on which parser
+// finished first.
+func (l *Library) findAllMeetings(p *prepared) {
+	for i := range p.articles {
+		p.articles[i].Meetings = l.findMeetings(&p.articles[i])
+	}
 }
 
 // FileSaved is what a BatchSaver did with one file: its articles' results,

@@ -16,8 +16,8 @@ package app
 const backgroundNice = 10
 
 // lowerPriority moves the calling goroutine to its own operating system
-// thread and lowers that thread's priority. The goroutine must end without
-// unlocking, so that Go ends the thread with it instead of reusing a
-// lowered thread for other work. It reports whether the priority changed;
-// where the system has no per-thread priority it changes nothing.
+// thread and lowers that thread's priority by backgroundNice. The goroutine
+// must end without unlocking, so that Go ends the thread with it instead of
+// reusing a lowered thread for other work. It reports whether the priority
+// changed; where the system has no per-thread priority it changes nothing.
 func lowerPriority() bool { return lowerThreadPriority(backgroundNice) }
