@@ -3,31 +3,20 @@ package app_test
 import (
 	"context"
 	"io/fs"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"testing"
 	"testing/fstest"
 
 	"parley/app"
-	"parley/app/apptest"
 	"parley/assets"
-	"parley/data"
 )
 
 // demoLibrary is a real library file holding the demo library.
 func demoLibrary(t *testing.T) *app.Library {
 	t.Helper()
-	store, err := data.Open(filepath.Join(apptest.TempDir(t), "lib.parley"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { store.Close() })
-	lib := app.NewLibrary(store)
+	lib, _ := mustOpenLibrary(t)
 	ctx := context.Background()
-	if err := lib.EnableExtraction(ctx, assets.Gazetteer()); err != nil {
-		t.Fatal(err)
-	}
 	if _, err := lib.LoadDemo(ctx, assets.Demo()); err != nil {
 		t.Fatal(err)
 	}

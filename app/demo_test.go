@@ -8,7 +8,6 @@ import (
 	"context"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -17,9 +16,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"parley/app"
-	"parley/app/apptest"
 	"parley/assets"
-	"parley/data"
 )
 
 const demoReadme = "../assets/demo/README.md"
@@ -29,15 +26,7 @@ const demoReadme = "../assets/demo/README.md"
 func loadedDemoLibrary(t *testing.T) *app.Library {
 	t.Helper()
 	ctx := context.Background()
-	store, err := data.Open(filepath.Join(apptest.TempDir(t), "demo.parley"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { store.Close() })
-	lib := app.NewLibrary(store)
-	if err := lib.EnableExtraction(ctx, assets.Gazetteer()); err != nil {
-		t.Fatal(err)
-	}
+	lib, _ := mustOpenLibrary(t)
 	loaded, err := lib.LoadDemo(ctx, assets.Demo())
 	if err != nil || !loaded {
 		t.Fatalf("load demo: loaded=%v err=%v", loaded, err)

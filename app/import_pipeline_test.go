@@ -10,8 +10,6 @@ import (
 	"parley/app"
 	"parley/app/apptest"
 	"parley/app/benchgen"
-	"parley/assets"
-	"parley/data"
 )
 
 // Files are parsed on several cores but reported and stored in the walk's
@@ -30,15 +28,7 @@ func TestParallelParsersKeepTheWalkOrder(t *testing.T) {
 	}
 	importWith := func(procs int) outcome {
 		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
-		store, err := data.Open(filepath.Join(apptest.TempDir(t), "library.db"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer store.Close()
-		lib := app.NewLibrary(store)
-		if err := lib.EnableExtraction(ctx, assets.Gazetteer()); err != nil {
-			t.Fatal(err)
-		}
+		lib, store := mustOpenLibrary(t)
 		var out outcome
 		sum, err := lib.Import(ctx, []string{dir}, func(r app.FileReport) {
 			out.reports = append(out.reports, filepath.Base(r.Path)+" "+string(r.Outcome))

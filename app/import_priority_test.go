@@ -9,8 +9,6 @@ import (
 	"parley/app"
 	"parley/app/apptest"
 	"parley/app/benchgen"
-	"parley/assets"
-	"parley/data"
 )
 
 // A background import stores on threads of lower priority (the progress
@@ -34,21 +32,13 @@ func TestBackgroundImportRunsAtLowerPriority(t *testing.T) {
 	want := map[bool]int{false: base, true: min(base+10, 19)}
 	counts := map[bool]app.ImportSummary{}
 	for _, background := range []bool{false, true} {
-		store, err := data.Open(filepath.Join(apptest.TempDir(t), "library.db"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		lib := app.NewLibrary(store)
+		lib, _ := mustOpenLibrary(t)
 		lib.Background = background
-		if err := lib.EnableExtraction(ctx, assets.Gazetteer()); err != nil {
-			t.Fatal(err)
-		}
 		seen := map[int]int{}
 		sum, err := lib.Import(ctx, []string{dir}, func(app.FileReport) {
 			nice, _ := app.ThreadNice()
 			seen[nice]++
 		})
-		store.Close()
 		if err != nil || sum.Imported != 40 {
 			t.Fatalf("background %v: %+v, %v", background, sum, err)
 		}

@@ -8,8 +8,6 @@ import (
 	"parley/app"
 	"parley/app/apptest"
 	"parley/app/benchgen"
-	"parley/assets"
-	"parley/data"
 )
 
 // TestImportReclustersLikeAFullRecluster imports generated pages into a
@@ -19,15 +17,7 @@ import (
 // default counts agree.
 func TestImportReclustersLikeAFullRecluster(t *testing.T) {
 	ctx := context.Background()
-	store, err := data.Open(filepath.Join(apptest.TempDir(t), "library.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
-	lib := app.NewLibrary(store)
-	if err := lib.EnableExtraction(ctx, assets.Gazetteer()); err != nil {
-		t.Fatal(err)
-	}
+	lib, store := mustOpenLibrary(t)
 	importPages := func(n int) {
 		dir := filepath.Join(apptest.TempDir(t), "pages")
 		if _, err := benchgen.WriteFolder(dir, 11, n); err != nil {
