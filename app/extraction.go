@@ -280,15 +280,18 @@ func (l *Library) reclusterPartners(ctx context.Context, partners []string) erro
 		return err
 	}
 	taken := map[int64]bool{} // numbers kept by a group
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel() // stops the reader when a write fails
+	loaded := l.clusterAhead(ctx, partners)
 	for _, p := range partners {
-		ms, err := l.Store.Meetings(ctx, MeetingFilter{Partners: []string{p}, Statuses: reclusteredStatuses})
-		if err != nil {
-			return err
+		c, ok := <-loaded
+		if !ok {
+			return ctx.Err()
 		}
-		groups, err := l.clusterMeetings(ctx, ms)
-		if err != nil {
-			return err
+		if c.err != nil {
+			return c.err
 		}
+		ms, groups := c.meetings, c.groups
 		// A group keeps the number of its first member that has one,
 		// unless an earlier group took it.
 		number := map[int64]int64{} // group -> cluster
@@ -319,6 +322,45 @@ func (l *Library) reclusterPartners(ctx context.Context, partners []string) erro
 
 // clusterMeetings groups ms into real meetings: meeting id -> group,
 // numbered from 1 in the order of ms, the analyst's pins honoured.
+// partnerGroups is one partner's meetings and their groups.
+type partnerGroups struct {
+	meetings []Meeting
+	groups   map[int64]int64
+	err      error
+}
+
+// clusterAhead reads and groups the partners' meetings in order, one
+// partner ahead of the caller, which numbers and writes them: reading and
+// grouping the next partner overlaps writing the last one. A partner's
+// groups depend only on its own meetings and the pins, which the writes of
+// other partners do not change. The channel gives one result per partner,
+// or ends early after an error (or when ctx ends).
+func (l *Library) clusterAhead(ctx context.Context, partners []string) <-chan partnerGroups {
+	out := make(chan partnerGroups, 1)
+	go func() {
+		defer close(out)
+		if l.Background {
+			lowerPriority() // ends with this goroutine
+		}
+		for _, p := range partners {
+			var c partnerGroups
+			c.meetings, c.err = l.Store.Meetings(ctx, MeetingFilter{Partners: []string{p}, Statuses: reclusteredStatuses})
+			if c.err == nil {
+				c.groups, c.err = l.clusterMeetings(ctx, c.meetings)
+			}
+			select {
+			case out <- c:
+			case <-ctx.Done():
+				return
+			}
+			if c.err != nil {
+				return
+			}
+		}
+	}()
+	return out
+}
+
 func (l *Library) clusterMeetings(ctx context.Context, ms []Meeting) (map[int64]int64, error) {
 	var items []extract.ClusterItem
 	report := make([]int, len(ms)) // meeting index -> item index
