@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"parley/app/ingest"
@@ -224,7 +225,11 @@ type prepared struct {
 // batch of files a transaction (storeAll). A Background import runs every
 // stage on threads of lower priority. walk stops when emit returns false.
 func (l *Library) importAll(ctx context.Context, walk func(emit func(parseJob) bool), progress func(FileReport)) (ImportSummary, error) {
-	defer relaxGC()()
+	// The collector is relaxed while files are parsed and stored, when the
+	// live heap is small; reclustering then holds a partner's meetings,
+	// and runs with the usual setting again.
+	gcRestore := sync.OnceFunc(relaxGC())
+	defer gcRestore()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	aheadFiles, aheadBytes := parseAhead(l.batchLimits())
@@ -233,7 +238,7 @@ func (l *Library) importAll(ctx context.Context, walk func(emit func(parseJob) b
 	defer budget.close()
 	go l.parseFiles(ctx, walk, budget, ready)
 	if !l.Background {
-		return l.storeAndIndex(ctx, cancel, ready, budget, progress)
+		return l.storeAndIndex(ctx, cancel, ready, budget, progress, gcRestore)
 	}
 	type result struct {
 		sum ImportSummary
@@ -242,7 +247,7 @@ func (l *Library) importAll(ctx context.Context, walk func(emit func(parseJob) b
 	done := make(chan result, 1)
 	go func() {
 		lowerPriority() // ends with this goroutine
-		sum, err := l.storeAndIndex(ctx, cancel, ready, budget, progress)
+		sum, err := l.storeAndIndex(ctx, cancel, ready, budget, progress, gcRestore)
 		done <- result{sum, err}
 	}()
 	r := <-done
@@ -250,8 +255,9 @@ func (l *Library) importAll(ctx context.Context, walk func(emit func(parseJob) b
 }
 
 // storeAndIndex is the second stage of importAll: it stores what the walker
-// prepared, then reclusters the new meetings and compacts the index.
-func (l *Library) storeAndIndex(ctx context.Context, cancel context.CancelFunc, ready <-chan prepared, budget *byteBudget, progress func(FileReport)) (ImportSummary, error) {
+// prepared, calls stored, then reclusters the new meetings and compacts the
+// index.
+func (l *Library) storeAndIndex(ctx context.Context, cancel context.CancelFunc, ready <-chan prepared, budget *byteBudget, progress func(FileReport), stored func()) (ImportSummary, error) {
 	var sum ImportSummary
 	partners := map[string]bool{}
 	err := l.storeAll(ctx, ready, budget, func(r FileReport) {
@@ -270,6 +276,7 @@ func (l *Library) storeAndIndex(ctx context.Context, cancel context.CancelFunc, 
 	if err := ctx.Err(); err != nil {
 		return sum, err
 	}
+	stored()
 	if l.extractor != nil && sum.ArticlesAdded > 0 {
 		// Only the partners of the new meetings need reclustering; a new
 		// version takes its old meetings, of any partner, out of the

@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"slices"
 	"sync"
 	"testing"
@@ -47,6 +48,15 @@ func TestReadersDuringImport(t *testing.T) {
 		t.Logf("attempt %d: without an import: %s", attempt, idle)
 		t.Logf("attempt %d: during the import: %s", attempt, busy)
 		if busy.over == 0 {
+			return
+		}
+		if runtime.GOOS != "linux" {
+			// Elsewhere a background import keeps the normal priority
+			// (app/import_priority_other.go), and this test also runs
+			// under Wine: only a clear breach fails there.
+			if busy.p95 > slowQuery {
+				t.Errorf("queries during the import: %s (without the import: %s)", busy, idle)
+			}
 			return
 		}
 		if attempt == readerAttempts {
