@@ -81,28 +81,36 @@ func hitIDs(hits []app.SearchHit) []int64 {
 	return out
 }
 
+// capLibrary stores `matching` articles holding the word "sampan", then
+// `others` without it. Article 0, the oldest, is the best match by far (the
+// word in its title and five times in its body); the others hold it once to
+// three times. It returns the results of the save and the ids of the
+// matching articles, oldest first.
+func capLibrary(t *testing.T, matching, others int) (*Store, []app.SaveResult, []int64) {
+	t.Helper()
+	s := MustOpenStore(t)
+	strong := capArticle(0, 5)
+	strong.Title = "Le sampan du delta"
+	arts := []app.Article{strong}
+	for i := 1; i < matching; i++ {
+		arts = append(arts, capArticle(i, 1+i%3))
+	}
+	for i := matching; i < matching+others; i++ {
+		arts = append(arts, capArticle(i, 0))
+	}
+	saved := mustSave(t, s, arts...)
+	var ids []int64
+	for i := range matching {
+		ids = append(ids, saved[i].ID)
+	}
+	return s, saved, ids
+}
+
 // A word in more articles than the cap: only the newest matches are
 // ranked, the best of them as plain bm25 orders them, and an older, better
 // match is left out; the result says so.
 func TestSearchRanksOnlyTheNewestMatchesBeyondTheCap(t *testing.T) {
-	s := MustOpenStore(t)
-	// Article 0, the oldest, is the best match by far (the word in its
-	// title and five times in its body); articles 1..29 hold it once to
-	// three times; 30..34 never.
-	strong := capArticle(0, 5)
-	strong.Title = "Le sampan du delta"
-	arts := []app.Article{strong}
-	for i := 1; i < 30; i++ {
-		arts = append(arts, capArticle(i, 1+i%3))
-	}
-	for i := 30; i < 35; i++ {
-		arts = append(arts, capArticle(i, 0))
-	}
-	saved := mustSave(t, s, arts...)
-	var matching []int64 // ids of the articles holding the word, oldest first
-	for i := range 30 {
-		matching = append(matching, saved[i].ID)
-	}
+	s, saved, matching := capLibrary(t, 30, 5)
 	q := app.SearchQuery{Text: "sampan", Limit: 5}
 
 	// Uncapped, the strong old article wins.
@@ -149,21 +157,7 @@ func TestSearchRanksOnlyTheNewestMatchesBeyondTheCap(t *testing.T) {
 // At or under the cap, the ranking is exact: every match is ranked, as
 // without a cap.
 func TestSearchUnderTheCapRanksEveryMatch(t *testing.T) {
-	s := MustOpenStore(t)
-	strong := capArticle(0, 5)
-	strong.Title = "Le sampan du delta"
-	arts := []app.Article{strong}
-	for i := 1; i < 12; i++ {
-		arts = append(arts, capArticle(i, 1+i%3))
-	}
-	for i := 12; i < 20; i++ {
-		arts = append(arts, capArticle(i, 0))
-	}
-	saved := mustSave(t, s, arts...)
-	var matching []int64
-	for i := range 12 {
-		matching = append(matching, saved[i].ID)
-	}
+	s, _, matching := capLibrary(t, 12, 8)
 	q := app.SearchQuery{Text: "sampan", Limit: 20}
 	for _, k := range []int{12, 13, 1000} {
 		withRankCap(t, k)
