@@ -336,7 +336,9 @@ type partnerGroups struct {
 // other partners do not change. The channel gives one result per partner,
 // or ends early after an error (or when ctx ends).
 func (l *Library) clusterAhead(ctx context.Context, partners []string) <-chan partnerGroups {
-	out := make(chan partnerGroups, 1)
+	// Unbuffered: one partner waits here while the caller writes the last,
+	// so no more than two partners' meetings are held at once.
+	out := make(chan partnerGroups)
 	go func() {
 		defer close(out)
 		if l.Background {

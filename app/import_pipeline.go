@@ -25,9 +25,9 @@ const parsersPerCore = 1
 // its own, hands each job to a pool of parsers; this goroutine puts the
 // results back in the walk's order, finds their meetings one file after
 // another (findAllMeetings) and sends them to ready for storing, within
-// budget. At most
-// inFlight files are between the walk and ready, so that memory stays
-// bounded when one large file holds the line. ready is closed at the end.
+// budget. At most inFlight files are between the walk and ready, so that
+// memory stays bounded when one large file holds the line. ready is closed
+// at the end.
 func (l *Library) parseFiles(ctx context.Context, walk func(emit func(parseJob) bool), budget *byteBudget, ready chan<- prepared) {
 	defer close(ready)
 	if l.Background {
