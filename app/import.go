@@ -65,9 +65,9 @@ func (s *ImportSummary) add(r FileReport) {
 }
 
 // Import reads files and folders (recursively) into the library. Each file
-// lands whole or not at all (files are committed a few at a time, each
-// under its own savepoint): a file that fails is rejected with a reason and
-// the rest still land. progress, when not nil, is called after each file, in order.
+// lands whole or not at all (files are committed a batch at a time; see
+// BatchSaver): a file that fails is rejected with a reason and the rest
+// still land. progress, when not nil, is called after each file, in order.
 // The error is for a cancelled context or a failed compaction of the index
 // after a bulk import; bad files, and files the store refused, are reported,
 // not returned.
